@@ -1,0 +1,142 @@
+import { z } from 'zod';
+
+/**
+ * The shape of sources.json. Every key carries a description and, where it has one, a default:
+ * the same schema validates configs and generates `sources.schema.json` for editors.
+ */
+
+const nonEmpty = (what: string) => z.string().trim().min(1, `${what} must not be empty`);
+
+const timezone = z
+  .string()
+  .refine(isKnownTimezone, { message: 'is not an IANA time zone (e.g. "UTC", "Europe/Paris", "Asia/Riyadh")' });
+
+function isKnownTimezone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// Five or six space-separated cron fields; node-cron checks the rest when the scheduler starts.
+const cronExpression = z
+  .string()
+  .regex(/^\s*\S+(\s+\S+){4,5}\s*$/, 'is not a cron expression of 5 or 6 fields (e.g. "0 7 * * *")');
+
+const language = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'is not a language tag (e.g. "en", "ar", "fr")');
+
+export const briefingSchema = z
+  .strictObject({
+    title: nonEmpty('title').default('Daily Briefing').describe('Shown in the email header and subject.'),
+    language: language
+      .default('en')
+      .describe('Language of the interface strings of the email (headings, labels); stories keep their own.'),
+    timezone: timezone
+      .default('UTC')
+      .describe('IANA time zone that decides the briefing date and the schedule.'),
+    schedule: cronExpression
+      .default('0 7 * * *')
+      .describe('When `briefing schedule` runs, as a cron expression in `timezone`.'),
+    maxStories: z
+      .int()
+      .min(1)
+      .max(500)
+      .default(30)
+      .describe('Most stories the email shows; the archived JSON still lists every story.'),
+  })
+  .describe('What the briefing is called, when it runs and how long it is.');
+
+export const sourceSchema = z
+  .strictObject({
+    name: nonEmpty('name').describe('Shown in the briefing next to each article and in source reports.'),
+    url: z
+      .url({ protocol: /^https?$/, message: 'must be an http(s) URL of an RSS, RDF or Atom feed' })
+      .optional()
+      .describe('An RSS 2.0, RSS 1.0/RDF or Atom feed. Give either `url` or `path`.'),
+    path: nonEmpty('path')
+      .optional()
+      .describe(
+        'A .txt, .md or .html file, a folder of them, or a glob, relative to this config file. Give either `url` or `path`.',
+      ),
+    topic: nonEmpty('topic').optional().describe('Topic for this source’s stories when no configured topic matches.'),
+    enabled: z.boolean().default(true).describe('Set to false to keep a source in the file but skip it.'),
+  })
+  .superRefine((source, ctx) => {
+    const hasUrl = source.url !== undefined;
+    const hasPath = source.path !== undefined;
+    if (hasUrl === hasPath) {
+      ctx.addIssue({
+        code: 'custom',
+        message: hasUrl
+          ? 'has both `url` and `path`: give one of them'
+          : 'needs either `url` (a feed) or `path` (a file, folder or glob)',
+      });
+    }
+  });
+
+export const topicSchema = z.strictObject({
+  name: nonEmpty('name').describe('Heading of the topic in the email.'),
+  keywords: z
+    .array(nonEmpty('keyword'))
+    .min(1, 'needs at least one keyword')
+    .describe('Words in any language; a story whose title or text contains one is filed under this topic.'),
+});
+
+const emailAddress = z.email({ message: 'is not an email address' });
+
+export const emailSchema = z
+  .strictObject({
+    from: emailAddress.describe('Sender address. SMTP credentials come from the SMTP_URL environment variable.'),
+    to: z.array(emailAddress).min(1, 'needs at least one recipient').describe('Recipients of the briefing.'),
+    unsubscribe: z
+      .string()
+      .regex(/^(https:\/\/|mailto:)\S+$/, 'must be an https:// or mailto: link')
+      .optional()
+      .describe('Link for the List-Unsubscribe header and the footer.'),
+  })
+  .describe('Email delivery; sent only when SMTP_URL is set in the environment.');
+
+export const deliverySchema = z
+  .strictObject({
+    archiveDir: nonEmpty('archiveDir')
+      .default('briefings')
+      .describe('Folder for the archived briefings, relative to this config file.'),
+    stateDir: nonEmpty('stateDir')
+      .default('.briefing')
+      .describe('Folder for the state of this config between runs, relative to this config file.'),
+    email: emailSchema.optional(),
+  })
+  .describe('Where briefings go.');
+
+export const configSchema = z
+  .strictObject({
+    $schema: z.string().optional().describe('Path or URL of the JSON Schema, for editors.'),
+    briefing: briefingSchema.prefault({}),
+    sources: z.array(sourceSchema).min(1, 'needs at least one source').describe('Where articles come from.'),
+    topics: z.array(topicSchema).default([]).describe('Headings stories are filed under, in this order.'),
+    delivery: deliverySchema.prefault({}),
+  })
+  .superRefine((config, ctx) => {
+    const seen = new Map<string, number>();
+    config.sources.forEach((source, index) => {
+      const first = seen.get(source.name);
+      if (first === undefined) seen.set(source.name, index);
+      else
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sources', index, 'name'],
+          message: `"${source.name}" is already the name of sources[${first}]: names must be unique`,
+        });
+    });
+  });
+
+/** The config as written, after defaults: paths still relative to the config file. */
+export type ConfigInput = z.input<typeof configSchema>;
+export type ParsedConfig = z.output<typeof configSchema>;
+export type SourceConfig = ParsedConfig['sources'][number];
+export type TopicConfig = ParsedConfig['topics'][number];
+export type EmailConfig = z.output<typeof emailSchema>;

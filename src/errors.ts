@@ -1,0 +1,52 @@
+/**
+ * Errors split by who has to act (the habit of changesets' `packages/errors`):
+ * the user fixes a ConfigError, a SourceError is reported in the briefing and the run goes on,
+ * a DeliveryError keeps the archive and asks for a retry, an InternalError is a bug.
+ * Only `cli.ts` turns them into exit codes.
+ */
+
+/** The configuration is wrong: the message says what to fix; no stack trace is shown. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  constructor(
+    message: string,
+    /** Every problem found, each starting with its JSON path. */
+    readonly problems: readonly string[] = [],
+  ) {
+    super(message);
+  }
+}
+
+/** One source could not be read: reported in the briefing's `sources`, the rest goes on. */
+export class SourceError extends Error {
+  override readonly name = 'SourceError';
+  constructor(
+    readonly source: string,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** The briefing was archived but not (fully) delivered: try again later. */
+export class DeliveryError extends Error {
+  override readonly name = 'DeliveryError';
+}
+
+/** Something that should never happen: a bug to report. */
+export class InternalError extends Error {
+  override readonly name = 'InternalError';
+}
+
+/** A one-line, human message for any thrown value, including the chain of causes. */
+export function describeError(error: unknown): string {
+  const parts: string[] = [];
+  let current: unknown = error;
+  for (let depth = 0; current !== undefined && current !== null && depth < 4; depth++) {
+    const message = current instanceof Error ? current.message : typeof current === 'string' ? current : JSON.stringify(current);
+    if (message && !parts.some((part) => part.includes(message))) parts.push(message);
+    current = current instanceof Error ? current.cause : undefined;
+  }
+  return parts.join(': ') || 'unknown error';
+}

@@ -1,0 +1,107 @@
+/**
+ * The data that flows between the stages of a run. Every stage takes and returns plain data,
+ * so each one can be run and tested alone, and everything here ends up visible in the archived
+ * `YYYY-MM-DD.json` (see docs/briefing-json.md).
+ */
+
+export type Direction = 'rtl' | 'ltr';
+
+/** How the body of a collected document is encoded. */
+export type ContentFormat = 'html' | 'text' | 'markdown';
+
+/**
+ * One document as a source handed it over, before any cleaning: a feed item or a local file.
+ * Collectors fill in what they know; the clean stage turns it into an {@link Article}.
+ */
+export interface RawDocument {
+  /** Name of the configured source it came from. */
+  source: string;
+  /** Title as the source declares it (feed item title, `<title>`); absent for a bare text file. */
+  title?: string;
+  /** Link the source declares for the document. */
+  url?: string;
+  /** Absolute path of a local file the document was read from. */
+  file?: string;
+  /** ISO 8601 publication date from the feed, else the file's modification time. */
+  published?: string;
+  /** Author or byline the source declares. */
+  author?: string;
+  body: string;
+  format: ContentFormat;
+}
+
+/** An article after cleaning: the unit that grouping works on. */
+export interface Article {
+  /** Stable within a briefing: derived from url/file and title. */
+  id: string;
+  title: string;
+  /** The article's link: the declared one, else the `file://` URL of a local file. */
+  url: string;
+  file?: string;
+  source: string;
+  /** BCP 47 primary language subtag, e.g. `ar`, `en`; `und` when unknown. */
+  language: string;
+  dir: Direction;
+  /** ISO 8601, or null when neither the source nor the file system gave a date. */
+  published: string | null;
+  /** The full cleaned body, paragraphs separated by a blank line. */
+  text: string;
+  /** Things found in the text that describe it rather than belong to it. */
+  metadata: ArticleMetadata;
+  /** How many blocks the cleaner removed, counted by the rule that removed them. */
+  removed: Record<string, number>;
+}
+
+export interface ArticleMetadata {
+  /** "المصدر: نوفوستي", "Source: Reuters", "(AP) —": the outlet the text credits. */
+  attribution?: string;
+  byline?: string;
+}
+
+export interface Story {
+  id: string;
+  title: string;
+  summary: string;
+  language: string;
+  dir: Direction;
+  articles: Article[];
+  /** Why the articles were merged: the similarity that joined each one to the story. */
+  merged: { articleId: string; similarity: number }[];
+  /** Whether the email shows it (the JSON lists every story). */
+  shown: boolean;
+}
+
+export interface Topic {
+  name: string;
+  /** `configured` when a topic of sources.json matched, `automatic` otherwise. */
+  kind: 'configured' | 'automatic';
+  stories: Story[];
+}
+
+export type SourceStatus = 'ok' | 'failed' | 'empty';
+
+export interface SourceReport {
+  name: string;
+  status: SourceStatus;
+  /** Documents collected from the source. */
+  items: number;
+  /** A readable reason when the source failed, or when some of its items were skipped. */
+  error?: string;
+  /** Item-level problems that did not fail the source (a bad date, an unreadable file). */
+  warnings?: string[];
+}
+
+export interface Briefing {
+  /** Format version of this JSON; bumped only for incompatible changes. */
+  version: 1;
+  /** YYYY-MM-DD in the briefing's timezone. */
+  date: string;
+  title: string;
+  language: string;
+  dir: Direction;
+  timezone: string;
+  generatedAt: string;
+  topics: Topic[];
+  sources: SourceReport[];
+  stats: { articles: number; stories: number; shownStories: number };
+}

@@ -1,0 +1,110 @@
+import type { ArticleMetadata } from '../types.js';
+import { normalizeText } from '../text/normalize.js';
+import { classifyLine, wordCount } from './classifyLine.js';
+import type { LineRules } from './compileRules.js';
+import { deriveTitle } from './deriveTitle.js';
+import { splitGlued } from './splitGlued.js';
+
+export interface Removal {
+  text: string;
+  rule: string;
+}
+
+export interface CleanedText {
+  title: string;
+  /** Where the title came from: the source, the first line of the text, or its first sentence. */
+  titleFrom: 'source' | 'first-line' | 'first-sentence';
+  paragraphs: string[];
+  /** A link the text gives for itself (e.g. after "copy link"). */
+  url?: string;
+  metadata: ArticleMetadata;
+  removed: Removal[];
+}
+
+export interface CleanBlocksOptions {
+  /** The title the source declares; the text's own copy of it is removed. */
+  title?: string;
+  rules: LineRules;
+}
+
+const SENTENCE_END = /[.!?؟۔。！？…]["'”’»)\]]*$/u;
+const TITLE_MAX_WORDS = 20;
+
+/**
+ * Cleans a document given as blocks of text in reading order (lines of a text file, or the
+ * blocks the HTML extractor found). Returns the body paragraphs and every removed block with the
+ * rule that removed it, so `briefing explain` can show why.
+ */
+export function cleanBlocks(blocks: readonly string[], options: CleanBlocksOptions): CleanedText {
+  const { rules } = options;
+  const lines = blocks.flatMap((block) => splitGlued(block, rules)).map((l) => l.trim()).filter(Boolean);
+  const metadata: ArticleMetadata = {};
+  let url: string | undefined;
+
+  let title = options.title?.trim() ?? '';
+  let titleFrom: CleanedText['titleFrom'] = 'source';
+  if (!title && lines.length > 1 && isHeadline(lines[0] ?? '')) {
+    title = lines[0] ?? '';
+    titleFrom = 'first-line';
+    lines.shift();
+  }
+  const titleKey = normalizeText(title);
+
+  // One entry per line, in reading order, so `removed` lists blocks in the order a reader meets them.
+  const entries: ({ kept: string } | Removal)[] = lines.map((line): { kept: string } | Removal => {
+    if (titleKey && normalizeText(line) === titleKey) return { text: line, rule: 'repeated-title' };
+    const verdict = classifyLine(line, rules);
+    if (verdict.kind === 'content') return { kept: line };
+    if (verdict.kind === 'link') url ??= verdict.url;
+    if (verdict.kind === 'metadata') metadata[verdict.rule] ??= verdict.value;
+    return { text: line, rule: verdict.kind === 'boilerplate' ? verdict.rule : verdict.kind === 'link' ? 'link' : verdict.rule };
+  });
+  trimZones(entries);
+  const paragraphs = entries.flatMap((entry) => ('kept' in entry ? [entry.kept] : []));
+  const removed = entries.filter((entry): entry is Removal => 'rule' in entry);
+  creditWireService(paragraphs, metadata, rules);
+
+  if (!title) {
+    title = deriveTitle(paragraphs[0] ?? '');
+    titleFrom = 'first-sentence';
+  }
+  return { title, titleFrom, paragraphs, ...(url === undefined ? {} : { url }), metadata, removed };
+}
+
+/** A line that reads like prose rather than a label: long enough, or a finished sentence. */
+export function isBodyLine(line: string): boolean {
+  const words = wordCount(line);
+  return words >= 12 || (words >= 3 && SENTENCE_END.test(line));
+}
+
+function isHeadline(line: string): boolean {
+  const words = wordCount(line);
+  return words >= 2 && words <= TITLE_MAX_WORDS && line.length <= 250 && !/[.:;,،؛]$/u.test(line);
+}
+
+/**
+ * Before the first body line sit section names, photo captions and datelines; after the last one,
+ * buttons and labels. Short lines there are dropped; short lines between body lines are
+ * sub-headings and stay.
+ */
+function trimZones(entries: ({ kept: string } | Removal)[]): void {
+  const isBody = (entry: { kept: string } | Removal | undefined) => entry !== undefined && 'kept' in entry && isBodyLine(entry.kept);
+  const first = entries.findIndex(isBody);
+  if (first === -1) return;
+  let last = entries.length - 1;
+  while (last > first && !isBody(entries[last])) last--;
+  entries.forEach((entry, index) => {
+    if ('kept' in entry && (index < first || index > last)) {
+      entries[index] = { text: entry.kept, rule: index < first ? 'header-line' : 'footer-line' };
+    }
+  });
+}
+
+/** "(Reuters) - The minister said…": the credit becomes metadata, the sentence stays. */
+function creditWireService(paragraphs: string[], metadata: ArticleMetadata, rules: LineRules): void {
+  const first = paragraphs[0];
+  const match = first === undefined ? null : rules.wireAttribution.exec(first);
+  if (!first || !match?.[1]) return;
+  metadata.attribution ??= match[1].trim();
+  paragraphs[0] = first.slice(match[0].length);
+}

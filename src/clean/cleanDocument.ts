@@ -1,0 +1,70 @@
+import { createHash } from 'node:crypto';
+import { pathToFileURL } from 'node:url';
+import { marked } from 'marked';
+import { detectDirection } from '../text/direction.js';
+import { detectLanguage } from '../text/detectLanguage.js';
+import type { Article, RawDocument } from '../types.js';
+import { cleanBlocks, type CleanedText, type Removal } from './cleanBlocks.js';
+import type { LineRules } from './compileRules.js';
+import { cleanText } from './cleanText.js';
+import { extractHtml } from './extractHtml.js';
+
+export interface CleanedDocument {
+  article: Article;
+  /** Every removed block with its rule, for `briefing explain`. */
+  removed: Removal[];
+}
+
+/** Turns one collected document into an article: main content, boilerplate removed, metadata kept. */
+export function cleanDocument(document: RawDocument, rules: LineRules): CleanedDocument {
+  const { cleaned, declaredUrl, declaredLanguage, extraRemoved } = cleanBody(document, rules);
+  const text = cleaned.paragraphs.join('\n\n');
+  const removed = [...extraRemoved, ...cleaned.removed];
+  const language = detectLanguage(`${cleaned.title}\n${text}`);
+  const url = document.url ?? cleaned.url ?? declaredUrl ?? (document.file ? pathToFileURL(document.file).href : '');
+  const article: Article = {
+    id: articleId(url, cleaned.title),
+    title: cleaned.title,
+    url,
+    ...(document.file === undefined ? {} : { file: document.file }),
+    source: document.source,
+    language: language === 'und' && declaredLanguage ? declaredLanguage : language,
+    dir: detectDirection(`${cleaned.title}\n${text}`),
+    published: document.published ?? null,
+    text,
+    metadata: { ...(document.author ? { byline: document.author } : {}), ...cleaned.metadata },
+    removed: countByRule(removed),
+  };
+  return { article, removed };
+}
+
+interface CleanedBody {
+  cleaned: CleanedText;
+  declaredUrl?: string;
+  declaredLanguage?: string;
+  extraRemoved: Removal[];
+}
+
+function cleanBody(document: RawDocument, rules: LineRules): CleanedBody {
+  const title = document.title;
+  if (document.format === 'text') return { cleaned: cleanText(document.body, { rules, ...(title ? { title } : {}) }), extraRemoved: [] };
+  const html = document.format === 'markdown' ? marked.parse(document.body, { async: false }) : document.body;
+  const extracted = extractHtml(html, document.url);
+  const cleaned = cleanBlocks(extracted.blocks, { rules, ...(title ?? extracted.title ? { title: title ?? extracted.title } : {}) });
+  return {
+    cleaned,
+    ...(extracted.url ? { declaredUrl: extracted.url } : {}),
+    ...(extracted.language ? { declaredLanguage: extracted.language.split('-')[0]?.toLowerCase() } : {}),
+    extraRemoved: extracted.removed,
+  };
+}
+
+function countByRule(removed: readonly Removal[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const { rule } of removed) counts[rule] = (counts[rule] ?? 0) + 1;
+  return counts;
+}
+
+function articleId(url: string, title: string): string {
+  return createHash('sha1').update(`${url}\n${title}`).digest('hex').slice(0, 12);
+}

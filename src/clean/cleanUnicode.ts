@@ -1,0 +1,22 @@
+import { decodeHTML } from 'entities';
+
+// C1 controls (U+0080–U+009F) come from windows-1252 text decoded as Latin-1; Gmail may clip a
+// message that contains them. Zero-width space, word joiner, BOM, and bidi marks are invisible
+// debris from CMSs. ZWNJ (U+200C) stays: Persian spelling needs it. ZWJ (U+200D) stays: emoji need it.
+const INVISIBLE = /[\u0080-\u009F\u200B\u200E\u200F\u2060\uFEFF\u202A-\u202E\u2066-\u2069\u00AD]/g;
+const OTHER_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+/**
+ * Unicode hygiene for text on its way into a briefing: entities decoded, invisible and control
+ * characters removed, spaces normalised, line breaks kept (they separate blocks).
+ */
+export function cleanUnicode(text: string): string {
+  return decodeHTML(text)
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .replace(INVISIBLE, '')
+    .replace(OTHER_CONTROLS, '')
+    .replace(/[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .replace(/ *\n */g, '\n');
+}

@@ -1,0 +1,43 @@
+import { phrasesRegex, phraseSource } from './phraseRegex.js';
+import { mergePacks, PHRASE_PACKS, type PhrasePack } from './phrases/index.js';
+
+/** The phrase packs turned into the regular expressions the line classifier uses. */
+export interface LineRules {
+  cookieNotice: RegExp;
+  button: RegExp;
+  shareRow: RegExp;
+  /** A share label glued to what follows it without a space, as scrapers leave it. */
+  gluedShare: RegExp;
+  social: RegExp;
+  related: RegExp;
+  /** A caption credit closing a line: "… (Photo: AFP)", "… (صورة أرشيفية)". */
+  trailingCaption: RegExp;
+  newsletter: RegExp;
+  attribution: RegExp;
+  wireAttribution: RegExp;
+  caption: RegExp;
+  byline: RegExp;
+}
+
+const SEPARATORS = String.raw`[\s|·•/,:;،\-–—]*`;
+
+export function compileRules(packs: readonly PhrasePack[] = Object.values(PHRASE_PACKS)): LineRules {
+  const all = mergePacks(packs);
+  const share = all.share.map(phraseSource).join('|');
+  const labels = (words: readonly string[]) => words.map(phraseSource).join('|');
+  return {
+    cookieNotice: phrasesRegex(all.cookieNotice, 'anywhere'),
+    button: new RegExp(`^(?:${labels(all.buttons)})[.!]?$`, 'iu'),
+    shareRow: new RegExp(`^(?:(?:${share})${SEPARATORS})+$`, 'iu'),
+    gluedShare: new RegExp(`(${share})(?=https?://|www\\.)`, 'giu'),
+    social: phrasesRegex(all.social, 'start'),
+    trailingCaption: new RegExp(`[(\\[](?:${labels(all.caption)})(?:\\s*[:：][^)\\]]*)?[)\\]]$`, 'iu'),
+    related: new RegExp(`^(?:${labels(all.related)})(?:\\s*[:：|»›>\\-–—]|$)`, 'iu'),
+    newsletter: phrasesRegex(all.newsletter, 'start'),
+    attribution: new RegExp(`^(?:${labels(all.attribution)})\\s*[:：]\\s*(.{1,80})$`, 'iu'),
+    // "(Reuters) -", "PARIS (AFP) —": a wire service credited at the start of the first paragraph.
+    wireAttribution: /^(?:[\p{Lu}][\p{Lu}\p{L} ,.'-]{0,40}\s)?\(([\p{L}][\p{L}\p{N} .&/-]{1,30})\)\s*[-–—]\s+/u,
+    caption: new RegExp(`^[(\\[]?(?:${labels(all.caption)})\\s*[:：]`, 'iu'),
+    byline: new RegExp(`^(?:${labels(all.byline)})\\s+(\\S.{1,60})$`, 'iu'),
+  };
+}

@@ -1,0 +1,28 @@
+import { arabic } from './ar.js';
+import { german } from './de.js';
+import { english } from './en.js';
+import { spanish } from './es.js';
+import { french } from './fr.js';
+import type { PhrasePack } from './types.js';
+
+export type { PhrasePack } from './types.js';
+
+/**
+ * Every pack is applied to every text: scraped pages mix languages (an Arabic article under an
+ * English cookie banner), and a phrase of one language rarely means boilerplate-free prose in another.
+ */
+export const PHRASE_PACKS: Readonly<Record<string, PhrasePack>> = {
+  ar: arabic,
+  en: english,
+  fr: french,
+  de: german,
+  es: spanish,
+};
+
+/** The union of all packs, key by key. */
+export function mergePacks(packs: readonly PhrasePack[]): PhrasePack {
+  const keys = Object.keys(packs[0] ?? english) as (keyof PhrasePack)[];
+  const merged = {} as Record<keyof PhrasePack, string[]>;
+  for (const key of keys) merged[key] = packs.flatMap((pack) => pack[key]);
+  return merged;
+}

@@ -1,0 +1,32 @@
+import type { LineRules } from './compileRules.js';
+
+/**
+ * Scrapers glue neighbouring blocks together: "انسخ الرابطhttps://…", or a cookie notice that runs
+ * straight into the next sentence ("…اضغط هناأعلن الوزير…"). Splits such a block into lines so each
+ * part is judged on its own, without letting boilerplate swallow a real sentence.
+ */
+export function splitGlued(block: string, rules: LineRules): string[] {
+  return block
+    .split('\n')
+    .flatMap((line) => line.replace(rules.gluedShare, '$1\n').split('\n'))
+    .flatMap((line) => splitAroundNotice(line, rules));
+}
+
+// Phrases that close a consent notice, after which a glued sentence may follow.
+const NOTICE_END = /(اضغط هنا|انقر هنا|لمزيد من المعلومات|click here|learn more|more info(?:rmation)?|cookie policy|privacy policy|en savoir plus|mehr erfahren|más información)(?=\p{L})/iu;
+
+function splitAroundNotice(line: string, rules: LineRules): string[] {
+  const notice = rules.cookieNotice.exec(line);
+  if (!notice) return [line];
+  const parts: string[] = [];
+  // A sentence glued before the notice ("…العاجل.هذا الموقع يستخدم…").
+  const before = line.slice(0, notice.index).trim();
+  if (before && /[.!?؟]$/u.test(before)) parts.push(before);
+  const rest = before && /[.!?؟]$/u.test(before) ? line.slice(notice.index) : line;
+  const end = NOTICE_END.exec(rest);
+  if (end) {
+    const cut = end.index + end[0].length;
+    parts.push(rest.slice(0, cut), rest.slice(cut));
+  } else parts.push(rest);
+  return parts.map((part) => part.trim()).filter(Boolean);
+}

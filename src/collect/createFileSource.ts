@@ -1,0 +1,92 @@
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { SourceError, describeError } from '../errors.js';
+import type { ContentFormat, RawDocument } from '../types.js';
+import { decodeBytes } from './decodeBytes.js';
+import type { Source, SourceResult } from './source.js';
+
+export interface FileSourceOptions {
+  name: string;
+  /** An absolute file, folder or glob of .txt, .md and .html files. */
+  path: string;
+}
+
+const FORMATS: Readonly<Record<string, ContentFormat>> = {
+  '.txt': 'text',
+  '.text': 'text',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.html': 'html',
+  '.htm': 'html',
+  '.xhtml': 'html',
+};
+const EXTENSIONS = Object.keys(FORMATS).map((ext) => ext.slice(1));
+
+/** Local articles: one file, every article file in a folder (recursively), or a glob. */
+export function createFileSource(options: FileSourceOptions): Source {
+  if (!options.name) throw new TypeError('createFileSource: `name` is required');
+  if (!path.isAbsolute(options.path)) throw new TypeError(`createFileSource: \`path\` must be absolute, got ${options.path}`);
+  return {
+    name: options.name,
+    collect: () => collectFiles(options),
+  };
+}
+
+async function collectFiles({ name, path: target }: FileSourceOptions): Promise<SourceResult> {
+  const files = await listFiles(name, target);
+  const documents: RawDocument[] = [];
+  const warnings: string[] = [];
+  for (const file of files) {
+    try {
+      documents.push(await readDocument(name, file));
+    } catch (error) {
+      warnings.push(`${file}: skipped, ${describeError(error)}`);
+    }
+  }
+  if (files.length > 0 && documents.length === 0) {
+    throw new SourceError(name, `none of the ${files.length} file(s) could be read: ${warnings[0] ?? ''}`);
+  }
+  return { documents, warnings };
+}
+
+async function listFiles(name: string, target: string): Promise<string[]> {
+  if (isDynamicPattern(target)) {
+    const matches = await glob(toPosix(target), { absolute: true, onlyFiles: true });
+    return matches.filter((file) => formatOf(file) !== undefined).sort();
+  }
+  const info = await stat(target).catch((error: unknown) => {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new SourceError(name, code === 'ENOENT' ? `no such file or folder: ${target}` : describeError(error), { cause: error });
+  });
+  if (info.isFile()) {
+    if (formatOf(target) === undefined) {
+      throw new SourceError(name, `${target} is not a .txt, .md or .html file`);
+    }
+    return [target];
+  }
+  const pattern = `${toPosix(target)}/**/*.{${EXTENSIONS.join(',')}}`;
+  return (await glob(pattern, { absolute: true, onlyFiles: true })).sort();
+}
+
+async function readDocument(source: string, file: string): Promise<RawDocument> {
+  const format = formatOf(file) ?? 'text';
+  const [bytes, info] = await Promise.all([readFile(file), stat(file)]);
+  const { text } = decodeBytes(bytes, format === 'html' ? 'text/html' : 'text/plain');
+  return {
+    source,
+    file: path.resolve(file),
+    published: info.mtime.toISOString(),
+    body: text,
+    format,
+  };
+}
+
+function formatOf(file: string): ContentFormat | undefined {
+  return FORMATS[path.extname(file).toLowerCase()];
+}
+
+// tinyglobby wants forward slashes, also on Windows.
+function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
+}

@@ -1,0 +1,74 @@
+import iconv from 'iconv-lite';
+
+// Longest marks first: the UTF-32LE mark starts with the UTF-16LE one.
+const BYTE_ORDER_MARKS: [number[], string][] = [
+  [[0x00, 0x00, 0xfe, 0xff], 'utf-32be'],
+  [[0xff, 0xfe, 0x00, 0x00], 'utf-32le'],
+  [[0xef, 0xbb, 0xbf], 'utf-8'],
+  [[0xfe, 0xff], 'utf-16be'],
+  [[0xff, 0xfe], 'utf-16le'],
+];
+
+// An XML declaration without a BOM still shows its encoding family (XML 1.0 Appendix F).
+const DECLARATION_STARTS: [number[], string][] = [
+  [[0x3c, 0x00, 0x3f, 0x00], 'utf-16le'],
+  [[0x00, 0x3c, 0x00, 0x3f], 'utf-16be'],
+];
+
+// The WHATWG Encoding Standard reads these labels as windows-1252, as every browser does: feeds
+// labelled Latin-1 are full of Windows "smart quotes", which real ISO-8859-1 turns into C1 controls.
+const ALIASES: Record<string, string> = {
+  'iso-8859-1': 'windows-1252',
+  'iso8859-1': 'windows-1252',
+  latin1: 'windows-1252',
+  'us-ascii': 'windows-1252',
+  ascii: 'windows-1252',
+};
+
+/**
+ * Picks the encoding of a feed's bytes: the BOM, else the Content-Type charset, else the XML
+ * declaration, else UTF-8. The header beats the declaration (RFC 7303 §3.2) with one exception:
+ * a header claiming UTF-8 for bytes that are not UTF-8 is a server default, not a statement.
+ */
+export function sniffEncoding(bytes: Uint8Array, contentType: string | null): string {
+  const bom = BYTE_ORDER_MARKS.find(([mark]) => startsWith(bytes, mark));
+  if (bom) return bom[1];
+  const family = DECLARATION_STARTS.find(([mark]) => startsWith(bytes, mark));
+  if (family) return family[1];
+
+  const fromHeader = usable(charsetOf(contentType));
+  const fromDeclaration = usable(declaredEncoding(bytes));
+  if (fromHeader === 'utf-8' && fromDeclaration && fromDeclaration !== 'utf-8' && !isValidUtf8(bytes)) return fromDeclaration;
+  return fromHeader ?? fromDeclaration ?? 'utf-8';
+}
+
+function startsWith(bytes: Uint8Array, mark: readonly number[]): boolean {
+  return mark.every((byte, index) => bytes[index] === byte);
+}
+
+function charsetOf(contentType: string | null): string | undefined {
+  return /;\s*charset\s*=\s*(?:"([^"]*)"|([^\s;]+))/i.exec(contentType ?? '')?.slice(1).find(Boolean);
+}
+
+function declaredEncoding(bytes: Uint8Array): string | undefined {
+  // The declaration is ASCII in every encoding a feed can use without a BOM, so Latin-1 reads it.
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 512)).toString('latin1');
+  return /^\s*<\?xml\b[^>]*?\bencoding\s*=\s*["']([^"']+)["']/.exec(head)?.[1];
+}
+
+/** The label in lower case when iconv-lite can decode it, else undefined (so the next clue wins). */
+function usable(label: string | undefined): string | undefined {
+  if (label === undefined) return undefined;
+  const name = label.trim().toLowerCase();
+  const resolved = ALIASES[name] ?? (name === 'utf8' ? 'utf-8' : name);
+  return resolved !== '' && iconv.encodingExists(resolved) ? resolved : undefined;
+}
+
+function isValidUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,27 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseJson } from '../config/load.js';
+import { validateConfig } from '../config/validate.js';
+import { ConfigError } from '../errors.js';
+
+/** `briefing check`: every problem of the config on its own line, exit 2 when there is any. */
+export async function checkCommand(options: { config: string }, write = (text: string) => process.stderr.write(text)): Promise<number> {
+  const file = path.resolve(options.config);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    throw new ConfigError(`cannot read the config ${file} (pass another one with --config FILE)`);
+  }
+  const { config, errors, warnings } = validateConfig(parseJson(text, file));
+  for (const warning of warnings) write(`warning: ${warning}\n`);
+  if (!config) {
+    write(`${file}: ${errors.length} problem${errors.length > 1 ? 's' : ''}\n`);
+    for (const error of errors) write(`  ✗ ${error}\n`);
+    write('Fix them and run `briefing check` again; sources.schema.json describes every key.\n');
+    return 2;
+  }
+  const enabled = config.sources.filter((source) => source.enabled).length;
+  write(`${file}: valid, ${enabled} source${enabled === 1 ? '' : 's'}, ${config.topics.length} topic${config.topics.length === 1 ? '' : 's'}\n`);
+  return 0;
+}

@@ -1,0 +1,57 @@
+import path from 'node:path';
+import { loadConfig } from '../config/load.js';
+import { runBriefing, type RunResult } from '../pipeline.js';
+
+export interface RunCommandOptions {
+  config: string;
+  out?: string;
+  date?: string;
+  send: boolean;
+  dryRun?: boolean;
+}
+
+/** `briefing run`: one briefing; a summary for people on stderr, the dry-run listing on stdout. */
+export async function runCommand(
+  options: RunCommandOptions,
+  io = { out: (text: string) => process.stdout.write(text), err: (text: string) => process.stderr.write(text), env: process.env },
+): Promise<number> {
+  const { config, warnings } = await loadConfig(path.resolve(options.config));
+  for (const warning of warnings) io.err(`warning: ${warning}\n`);
+  const result = await runBriefing(
+    config,
+    {
+      ...(options.date ? { date: options.date } : {}),
+      ...(options.out ? { archiveDir: path.resolve(options.out) } : {}),
+      send: options.send,
+      dryRun: options.dryRun ?? false,
+    },
+    { ...(io.env.SMTP_URL ? { smtpUrl: io.env.SMTP_URL } : {}), log: (line) => io.err(`  ${line}\n`) },
+  );
+  io.err(summarize(result, options.dryRun ?? false));
+  if (options.dryRun) {
+    for (const file of result.files) io.out(`would write ${path.relative(process.cwd(), file) || file}\n`);
+  }
+  if (result.briefing.stats.articles === 0) {
+    io.err('No articles were collected, so the briefing is empty (see the sources above).\n');
+    return 4;
+  }
+  return 0;
+}
+
+function summarize(result: RunResult, dryRun: boolean): string {
+  const { briefing } = result;
+  const count = (status: string) => briefing.sources.filter((source) => source.status === status).length;
+  const lines = [
+    `Briefing ${briefing.date} "${briefing.title}"`,
+    `  sources: ${count('ok')} ok, ${count('failed')} failed, ${count('empty')} empty`,
+    ...briefing.sources.filter((source) => source.status === 'failed').map((source) => `    ✗ ${source.name}: ${source.error ?? ''}`),
+    `  articles: ${briefing.stats.articles}, stories: ${briefing.stats.stories} (${briefing.stats.shownStories} shown) in ${briefing.topics.length} topic(s)`,
+    ...result.warnings.map((warning) => `  warning: ${warning}`),
+  ];
+  if (!dryRun) lines.push(`  wrote ${result.files.map((file) => path.relative(process.cwd(), file) || file).join(', ')}`);
+  if (result.sent) {
+    lines.push(`  email: sent to ${result.sent.accepted.join(', ')}`);
+    for (const failure of result.sent.failed) lines.push(`  email: NOT sent to ${failure.recipient}: ${failure.reason}`);
+  } else if (result.notSent) lines.push(`  email: ${result.notSent}`);
+  return `${lines.join('\n')}\n`;
+}

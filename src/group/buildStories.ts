@@ -1,0 +1,34 @@
+import { createHash } from 'node:crypto';
+import { summarizeStory } from '../summarize/summarizeStory.js';
+import type { Article, Story } from '../types.js';
+import type { Cluster } from './clusterArticles.js';
+
+/** Turns clusters of article indexes into stories with a title, a summary and a reason to merge. */
+export function buildStories(articles: readonly Article[], clusters: readonly Cluster[]): Story[] {
+  return clusters.map((cluster) => {
+    const members = cluster.members.map((index) => articles[index]!).sort(byRepresentativeness);
+    const lead = members[0]!;
+    const language = majority(members.map((article) => article.language));
+    return {
+      id: createHash('sha1').update(members.map((article) => article.id).sort().join(',')).digest('hex').slice(0, 12),
+      title: lead.title,
+      summary: summarizeStory(lead),
+      language,
+      dir: members.find((article) => article.language === language)?.dir ?? lead.dir,
+      articles: members,
+      merged: cluster.links.map((link) => ({ articleId: articles[link.member]!.id, similarity: link.similarity })),
+      shown: true,
+    };
+  });
+}
+
+/** The article that speaks for a story: the fullest text, then the newest. */
+function byRepresentativeness(a: Article, b: Article): number {
+  return b.text.length - a.text.length || (b.published ?? '').localeCompare(a.published ?? '');
+}
+
+function majority(values: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'und';
+}

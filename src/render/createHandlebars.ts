@@ -1,0 +1,43 @@
+import Handlebars from 'handlebars';
+import type { Locale } from './locale.js';
+
+export interface HandlebarsOptions {
+  /**
+   * Output text as is instead of HTML-escaping it. Only for the plain-text part, which is not HTML.
+   * @default false
+   */
+  noEscape?: boolean;
+}
+
+type Compiled = Handlebars.TemplateDelegate;
+
+/**
+ * A private Handlebars instance with the briefing's helpers and the given partials, compiled with
+ * the same options as the template that uses them.
+ *
+ * Why one instance per output: Handlebars compiles a partial given as a string on first use, with
+ * the options of the template that used it, and caches it on the instance. Sharing an instance
+ * between the `noEscape` text template and the HTML one could hand the HTML an unescaped partial.
+ */
+export function createHandlebars(
+  locale: Locale,
+  partials: ReadonlyMap<string, string>,
+  options: HandlebarsOptions = {},
+): { compile(source: string): Compiled } {
+  const hb = Handlebars.create();
+  const compileOptions = { noEscape: options.noEscape ?? false };
+
+  hb.registerHelper('formatDate', (day: unknown) => locale.formatDate(String(day)));
+  hb.registerHelper('formatTime', (iso: unknown) => locale.formatTime(String(iso)));
+  hb.registerHelper('plural', (key: unknown, count: unknown) => locale.plural(String(key), Number(count)));
+  // {{t "prepared" time=(formatTime generatedAt)}}: an interface string with its placeholders.
+  hb.registerHelper('t', (key: unknown, helperOptions: { hash?: Record<string, unknown> }) =>
+    locale.text(String(key), helperOptions.hash),
+  );
+  hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+
+  for (const [name, source] of partials) {
+    hb.registerPartial(name, hb.compile(source, compileOptions));
+  }
+  return { compile: (source) => hb.compile(source, compileOptions) };
+}

@@ -1,0 +1,74 @@
+/**
+ * The words of the email's own interface (not of the stories), per language.
+ * Plural entries follow Intl.PluralRules categories: Arabic needs all six, English two.
+ * `{n}` and other `{name}` placeholders are filled in by the locale (see locale.ts).
+ */
+
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+export interface UiStrings {
+  contents: string;
+  problems: string;
+  failed: string;
+  empty: string;
+  /** Shown for an empty source that gave no reason. */
+  noItems: string;
+  /** Footer line; `{time}` is the generation time in the briefing's timezone. */
+  prepared: string;
+  sources: PluralForms;
+  more: PluralForms;
+  articles: PluralForms;
+}
+
+const en: UiStrings = {
+  contents: 'Contents',
+  problems: 'Sources with problems',
+  failed: 'failed',
+  empty: 'empty',
+  noItems: 'no items',
+  prepared: 'Prepared at {time}',
+  sources: { one: '{n} source', other: '{n} sources' },
+  more: { other: '+{n} more' },
+  articles: { one: '{n} article read', other: '{n} articles read' },
+};
+
+// "+3" reads oddly inside right-to-left text, so Arabic says "and N others" instead.
+const ar: UiStrings = {
+  contents: 'المحتويات',
+  problems: 'مصادر بها مشكلات',
+  failed: 'تعذّر الجلب',
+  empty: 'فارغ',
+  noItems: 'لا توجد عناصر',
+  prepared: 'أُعدّت في {time}',
+  sources: {
+    zero: 'لا مصادر',
+    one: 'مصدر واحد',
+    two: 'مصدران',
+    few: '{n} مصادر',
+    many: '{n} مصدرًا',
+    other: '{n} مصدر',
+  },
+  more: {
+    one: 'وقصة أخرى',
+    two: 'وقصتان أخريان',
+    few: 'و{n} قصص أخرى',
+    many: 'و{n} قصة أخرى',
+    other: 'و{n} قصة أخرى',
+  },
+  articles: {
+    zero: 'لم تُقرأ أي مقالة',
+    one: 'قُرئت مقالة واحدة',
+    two: 'قُرئت مقالتان',
+    few: 'قُرئت {n} مقالات',
+    many: 'قُرئت {n} مقالة',
+    other: 'قُرئت {n} مقالة',
+  },
+};
+
+const byLanguage: Record<string, UiStrings> = { en, ar };
+
+/** The interface strings for a BCP 47 tag (`ar`, `ar-EG`, `en-GB`), English when we have none. */
+export function pickStrings(language: string): UiStrings {
+  const primary = language.split('-')[0]?.toLowerCase() ?? '';
+  return byLanguage[primary] ?? en;
+}

@@ -1,0 +1,36 @@
+// Abbreviations after which a full stop does not end an English or French sentence.
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'gen', 'gov', 'sen', 'rep', 'lt', 'col', 'capt',
+  'inc', 'ltd', 'co', 'corp', 'vs', 'etc', 'no', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
+  'sep', 'sept', 'oct', 'nov', 'dec', 'mme', 'mlle', 'm', 'u.s', 'u.k', 'e.g', 'i.e', 'approx',
+]);
+
+// Sentence-final marks: Latin . ! ?, Arabic question mark ؟ and semicolon ؛ (which Arabic prose
+// uses between sentences), Urdu full stop ۔, CJK 。！？, Devanagari danda ।.
+const BOUNDARY = /([.!?؟؛۔。！？।]+)(["'”’»)\]]*)(\s+|$)/gu;
+
+/** Splits a paragraph into sentences, keeping their final punctuation. */
+export function splitSentences(paragraph: string): string[] {
+  const sentences: string[] = [];
+  let start = 0;
+  for (const match of paragraph.matchAll(BOUNDARY)) {
+    const end = match.index + match[1]!.length + match[2]!.length;
+    if (match[1] === '.' && isAbbreviation(paragraph.slice(start, match.index))) continue;
+    // A full stop between digits ("3.5") or glued to the next word ("ar.rt.com") is no boundary;
+    // the regex already requires whitespace or the end after the mark.
+    const sentence = paragraph.slice(start, end).trim();
+    if (sentence) sentences.push(sentence);
+    start = end;
+  }
+  const rest = paragraph.slice(start).trim();
+  if (rest) sentences.push(rest);
+  return sentences;
+}
+
+function isAbbreviation(before: string): boolean {
+  const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1];
+  if (!lastWord) return false;
+  const word = lastWord.toLowerCase();
+  // Single capital letters are initials ("J. Smith").
+  return ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(lastWord);
+}

@@ -1,0 +1,197 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFeedSource } from '../../src/collect/createFeedSource.js';
+import type { Source } from '../../src/collect/source.js';
+import { SourceError } from '../../src/errors.js';
+import { ARABIC_BODY, ARABIC_TITLES, encodeArabicFeed, readFeedFixture } from '../helpers/feedFixtures.js';
+import { startFeedServer, type FeedServer } from '../helpers/feedServer.js';
+
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+const XML = { 'content-type': 'application/xml' };
+const rssWith = (items: string) => `<rss version="2.0"><channel><title>Test</title>${items}</channel></rss>`;
+
+let server: FeedServer;
+
+beforeAll(async () => {
+  server = await startFeedServer({
+    '/rss2.xml': { headers: { 'content-type': 'application/rss+xml; charset=utf-8' }, body: readFeedFixture('rss2.xml') },
+    '/atom.xml': { headers: { 'content-type': 'application/atom+xml' }, body: readFeedFixture('atom.xml') },
+    '/rdf.xml': { headers: XML, body: readFeedFixture('rdf.xml') },
+    '/moved': { status: 301, headers: { location: '/feeds/current.xml' } },
+    '/feeds/current.xml': { headers: XML, body: readFeedFixture('rss2.xml') },
+    '/arabic-declared.xml': { headers: XML, body: encodeArabicFeed('windows-1256', { declared: 'windows-1256', extraTitle: '«الطقس» “غداً”' }) },
+    '/arabic-header.xml': { headers: { 'content-type': 'text/xml; charset=windows-1256' }, body: encodeArabicFeed('windows-1256') },
+    '/arabic-iso.xml': { headers: { 'content-type': 'text/xml; charset=ISO-8859-6' }, body: encodeArabicFeed('iso-8859-6', { declared: 'ISO-8859-6' }) },
+    '/arabic-bom.xml': { headers: XML, body: Buffer.concat([UTF8_BOM, encodeArabicFeed('utf-8', { declared: 'windows-1256' })]) },
+    '/not-xml': { headers: { 'content-type': 'text/plain' }, body: 'Service temporarily unavailable, please come back later.' },
+    '/bare-amp.xml': { headers: XML, body: rssWith('<item><title>AT&T and Procter & Gamble report</title><link>https://x.example/a?b=1&c=2</link></item>') },
+    '/bad-date.xml': {
+      headers: XML,
+      body: rssWith('<item><title>Dated</title><pubDate>Tue, 04 Mar 2025 10:00:00 GMT</pubDate></item><item><title>Undated</title><pubDate>next Tuesday-ish</pubDate></item>'),
+    },
+    '/no-items.xml': { headers: XML, body: rssWith('') },
+    '/error-500': { status: 500, body: 'oops' },
+    '/loop-a': { status: 302, headers: { location: '/loop-b' } },
+    '/loop-b': { status: 302, headers: { location: '/loop-a' } },
+    '/endless': {
+      headers: XML,
+      body: function* () {
+        for (;;) yield Buffer.alloc(16 * 1024, 0x20);
+      },
+    },
+    '/slow': { headers: XML, body: rssWith(''), delayMs: 2_000 },
+  });
+});
+
+afterAll(() => server.close());
+
+const feed = (path: string, extra: Partial<Parameters<typeof createFeedSource>[0]> = {}): Source =>
+  createFeedSource({ name: 'Test feed', url: server.url(path), ...extra });
+
+async function failureOf(source: Source): Promise<SourceError> {
+  const error: unknown = await source.collect().then(
+    () => undefined,
+    (reason: unknown) => reason,
+  );
+  expect(error).toBeInstanceOf(SourceError);
+  return error as SourceError;
+}
+
+describe('createFeedSource', () => {
+  it('reads an RSS 2.0 feed with content:encoded, authors and dates', async () => {
+    const { documents, warnings } = await feed('/rss2.xml').collect();
+    expect(warnings).toEqual([]);
+    expect(documents).toHaveLength(2);
+    expect(documents[0]).toEqual({
+      source: 'Test feed',
+      title: 'Ferry timetable changes from Monday',
+      url: 'https://gazette.example/news/ferry-timetable',
+      published: '2025-03-03T08:30:00.000Z',
+      author: 'Mara Lind',
+      body: '<p>The morning ferry will leave at <b>06:40</b> instead of 07:00.</p>',
+      format: 'html',
+    });
+    expect(documents[1]?.body).toBe('<p>After two years of repairs the lighthouse is open again.</p>');
+  });
+
+  it('resolves relative links against the address the feed came from', async () => {
+    const { documents } = await feed('/rss2.xml').collect();
+    expect(documents[1]?.url).toBe(server.url('/news/lighthouse'));
+  });
+
+  it('resolves relative links against the final address after a redirect', async () => {
+    const atom = await feed('/atom.xml').collect();
+    expect(atom.documents[1]?.url).toBe(server.url('/notes/open-night'));
+    const moved = await feed('/moved').collect();
+    expect(moved.documents[1]?.url).toBe(server.url('/news/lighthouse'));
+  });
+
+  it('reads an Atom feed, preferring content over summary and the alternate link', async () => {
+    const { documents } = await feed('/atom.xml').collect();
+    expect(documents[0]).toMatchObject({
+      title: 'Comet <em>C/2025 A1</em> visible at dusk',
+      url: 'https://observatory.example/notes/comet',
+      published: '2025-03-04T18:15:00.000Z',
+      author: 'Ines Okafor',
+      body: '<p>Look west an hour after sunset, low above the horizon.</p>',
+    });
+    expect(documents[1]).toMatchObject({ body: 'Clouds are forecast for Saturday.', published: '2025-03-01T10:00:00.000Z' });
+  });
+
+  it('reads an RSS 1.0 (RDF) feed with Dublin Core date and creator', async () => {
+    const { documents } = await feed('/rdf.xml').collect();
+    expect(documents).toEqual([
+      {
+        source: 'Test feed',
+        title: 'Reading club starts in April',
+        url: 'https://library.example/news/reading-club',
+        published: '2025-03-05T07:00:00.000Z',
+        author: 'Tomas Berg',
+        body: 'Meetings every second Thursday.',
+        format: 'html',
+      },
+    ]);
+  });
+
+  it('decodes a windows-1256 Arabic feed declared only in the XML declaration', async () => {
+    const { documents } = await feed('/arabic-declared.xml').collect();
+    expect(documents.map((document) => document.title)).toEqual([...ARABIC_TITLES, '«الطقس» “غداً”']);
+    expect(documents[0]?.body).toBe(ARABIC_BODY);
+  });
+
+  it('decodes a windows-1256 Arabic feed declared only in the Content-Type header', async () => {
+    const { documents } = await feed('/arabic-header.xml').collect();
+    expect(documents.map((document) => document.title)).toEqual([...ARABIC_TITLES]);
+  });
+
+  it('decodes an ISO-8859-6 Arabic feed', async () => {
+    const { documents } = await feed('/arabic-iso.xml').collect();
+    expect(documents.map((document) => document.title)).toEqual([...ARABIC_TITLES]);
+    expect(documents[1]?.body).toBe(ARABIC_BODY);
+  });
+
+  it('trusts a UTF-8 byte order mark over a declaration that says otherwise', async () => {
+    const { documents } = await feed('/arabic-bom.xml').collect();
+    expect(documents.map((document) => document.title)).toEqual([...ARABIC_TITLES]);
+  });
+
+  it('fails with a readable reason when the address returns plain text', async () => {
+    const error = await failureOf(feed('/not-xml'));
+    expect(error.source).toBe('Test feed');
+    expect(error.message).toBe(`${server.url('/not-xml')}: not XML at all; it starts with "Service temporarily unavailable, please come back later."`);
+  });
+
+  it('recovers a feed with bare ampersands and says it did', async () => {
+    const { documents, warnings } = await feed('/bare-amp.xml').collect();
+    expect(documents[0]).toMatchObject({ title: 'AT&T and Procter & Gamble report', url: 'https://x.example/a?b=1&c=2' });
+    expect(warnings).toEqual(['the feed is not well-formed; read it after repairs: escaped bare "&" characters']);
+  });
+
+  it('keeps an item with an unreadable date, without a date and with a warning', async () => {
+    const { documents, warnings } = await feed('/bad-date.xml').collect();
+    expect(documents.map((document) => document.published)).toEqual(['2025-03-04T10:00:00.000Z', undefined]);
+    expect(documents[1]).not.toHaveProperty('published');
+    expect(warnings).toEqual(['item 2 ("Undated"): unreadable date "next Tuesday-ish", kept without a date']);
+  });
+
+  it('returns no documents for a feed without items', async () => {
+    expect(await feed('/no-items.xml').collect()).toEqual({ documents: [], warnings: [] });
+  });
+
+  it('fails with the status when the server answers HTTP 500', async () => {
+    const error = await failureOf(feed('/error-500'));
+    expect(error.message).toBe(`${server.url('/error-500')}: HTTP 500 Internal Server Error`);
+  });
+
+  it('fails on a redirect loop', async () => {
+    const error = await failureOf(feed('/loop-a'));
+    expect(error.message).toContain(`redirect loop: ${server.url('/loop-a')} → ${server.url('/loop-b')} → ${server.url('/loop-a')}`);
+  });
+
+  it('stops downloading a body larger than maxBytes', async () => {
+    const error = await failureOf(feed('/endless', { maxBytes: 100_000 }));
+    expect(error.message).toMatch(/larger than 97\.7 KB$/);
+    await server.streamAborted;
+  });
+
+  it('fails when the server is slower than timeoutMs', async () => {
+    const started = Date.now();
+    const error = await failureOf(feed('/slow', { timeoutMs: 200 }));
+    expect(error.message).toBe(`${server.url('/slow')}: timed out after 0.2 s`);
+    expect(Date.now() - started).toBeLessThan(1_500);
+  });
+
+  it('stops when the run is cancelled', async () => {
+    const error: unknown = await feed('/slow').collect({ signal: AbortSignal.timeout(50) }).catch((reason: unknown) => reason);
+    expect(error).toBeInstanceOf(SourceError);
+    expect((error as Error).message).toContain('cancelled');
+  });
+
+  it('rejects options a caller got wrong at creation, not at collection', () => {
+    expect(() => createFeedSource({ name: 'x', url: '' })).toThrow(TypeError);
+    expect(() => createFeedSource({ name: 'x', url: 'ftp://files.example/feed' })).toThrow(/http\(s\) address/);
+    expect(() => createFeedSource({ name: '', url: 'https://a.example/' })).toThrow(/name/);
+    expect(() => createFeedSource({ name: 'x', url: 'https://a.example/', timeoutMs: 0 })).toThrow(/timeoutMs/);
+    expect(() => createFeedSource({ name: 'x', url: 'https://a.example/', maxRedirects: -1 })).toThrow(/maxRedirects/);
+    expect(() => createFeedSource({ name: 'x', url: 'https://a.example/', maxRedirects: 0 })).not.toThrow();
+  });
+});

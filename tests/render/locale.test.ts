@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { createLocale } from '../../src/render/locale.js';
+
+describe('createLocale', () => {
+  it('uses the Arabic plural forms', () => {
+    const locale = createLocale('ar', 'UTC');
+    expect([1, 2, 3, 11].map((n) => locale.plural('sources', n))).toEqual(['مصدر واحد', 'مصدران', '3 مصادر', '11 مصدرًا']);
+  });
+
+  it('formats the briefing day as that calendar day, whatever the timezone', () => {
+    expect(createLocale('en', 'Pacific/Kiritimati').formatDate('2024-03-05')).toBe('Tuesday, March 5, 2024');
+    expect(createLocale('en', 'Pacific/Pago_Pago').formatDate('2024-03-05')).toBe('Tuesday, March 5, 2024');
+  });
+
+  it('shows the generation time in the briefing timezone', () => {
+    expect(createLocale('en', 'Asia/Riyadh').formatTime('2024-03-05T04:00:00Z')).toMatch(/07:00 AM GMT\+3/);
+  });
+
+  it('replaces a malformed language tag with English and says so', () => {
+    const locale = createLocale('not a tag!', 'UTC');
+    expect(locale.language).toBe('en');
+    expect(locale.warnings).toHaveLength(1);
+  });
+});

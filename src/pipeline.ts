@@ -55,13 +55,15 @@ export interface RunResult {
  */
 export async function runBriefing(config: Config, options: RunOptions = {}, deps: RunDeps = {}): Promise<RunResult> {
   const now = deps.now?.() ?? new Date();
-  const log = deps.log ?? (() => undefined);
+  const log = deps.log ?? ((): void => undefined);
   const warnings: string[] = [];
 
   const sources = deps.sources ?? config.sources.filter((source) => source.enabled).map(createSource);
   const collected = await collectAll(sources, {
     ...(deps.signal ? { signal: deps.signal } : {}),
-    onSource: (report) => log(`${report.status === 'failed' ? '✗' : '✓'} ${report.name}: ${report.status === 'failed' ? report.error ?? '' : `${report.items} item(s)`}`),
+    onSource: (report) => {
+      log(`${report.status === 'failed' ? '✗' : '✓'} ${report.name}: ${report.status === 'failed' ? (report.error ?? '') : `${report.items} item(s)`}`);
+    },
   });
 
   const rules = compileRules();

@@ -21,7 +21,7 @@ export function classifyLine(line: string, rules: LineRules): LineVerdict {
   const short = line.length <= MAX_LABEL_LENGTH;
   if (short && rules.button.test(line)) return { kind: 'boilerplate', rule: 'button' };
   if (short && rules.shareRow.test(line)) return { kind: 'boilerplate', rule: 'share' };
-  if (line.length <= MAX_NOTICE_LENGTH && rules.cookieNotice.test(line)) {
+  if (isCookieNotice(line, rules)) {
     return { kind: 'boilerplate', rule: 'cookie-notice' };
   }
   if (short && rules.newsletter.test(line)) return { kind: 'boilerplate', rule: 'newsletter' };
@@ -33,6 +33,16 @@ export function classifyLine(line: string, rules: LineRules): LineVerdict {
   const byline = wordCount(line) <= 8 && !/[.!?؟]$/u.test(line) ? rules.byline.exec(line) : null;
   if (byline?.[1]) return { kind: 'metadata', rule: 'byline', value: byline[1].trim() };
   return { kind: 'content' };
+}
+
+/** A notice phrase in the site's voice plus consent vocabulary, in a line short enough to be a banner. */
+export function isCookieNotice(line: string, rules: LineRules): boolean {
+  if (line.length > MAX_NOTICE_LENGTH) return false;
+  const notice = rules.cookieNotice.exec(line);
+  if (!notice) return false;
+  // The context word must be outside the phrase itself ("this site uses cookies" names the site).
+  const rest = line.slice(0, notice.index) + ' ' + line.slice(notice.index + notice[0].length);
+  return rules.consentContext.test(rest) || /site|موقع|website/iu.test(notice[0]);
 }
 
 export function wordCount(line: string): number {

@@ -4,6 +4,7 @@ import { decodeHTML } from 'entities';
 // message that contains them. Zero-width space, word joiner, BOM, and bidi marks are invisible
 // debris from CMSs. ZWNJ (U+200C) stays: Persian spelling needs it. ZWJ (U+200D) stays: emoji need it.
 const INVISIBLE = /[\u0080-\u009F\u200B\u200E\u200F\u2060\uFEFF\u202A-\u202E\u2066-\u2069\u00AD]/g;
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
 const OTHER_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 /**

@@ -4,6 +4,7 @@ import { mergePacks, PHRASE_PACKS, type PhrasePack } from './phrases/index.js';
 /** The phrase packs turned into the regular expressions the line classifier uses. */
 export interface LineRules {
   cookieNotice: RegExp;
+  consentContext: RegExp;
   button: RegExp;
   shareRow: RegExp;
   /** A share label glued to what follows it without a space, as scrapers leave it. */
@@ -27,6 +28,7 @@ export function compileRules(packs: readonly PhrasePack[] = Object.values(PHRASE
   const labels = (words: readonly string[]) => words.map(phraseSource).join('|');
   return {
     cookieNotice: phrasesRegex(all.cookieNotice, 'anywhere'),
+    consentContext: new RegExp(`(?<![\\p{L}])(?:${labels(all.consentContext)})`, 'iu'),
     button: new RegExp(`^(?:${labels(all.buttons)})[.!]?$`, 'iu'),
     shareRow: new RegExp(`^(?:(?:${share})${SEPARATORS})+$`, 'iu'),
     gluedShare: new RegExp(`(${share})(?=https?://|www\\.)`, 'giu'),

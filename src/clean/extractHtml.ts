@@ -1,5 +1,5 @@
 import * as cheerio from 'cheerio';
-import type { AnyNode, Element } from 'domhandler';
+import { isTag, type AnyNode, type Element } from 'domhandler';
 import type { Removal } from './cleanBlocks.js';
 import { cleanUnicode } from './cleanUnicode.js';
 
@@ -85,10 +85,10 @@ function chooseRoot($: cheerio.CheerioAPI): Element {
   const scores = new Map<Element, number>();
   $('p').each((_, p) => {
     const length = $(p).text().trim().length;
-    const parent = p.parent as Element | null;
-    if (parent?.type === 'tag') scores.set(parent, (scores.get(parent) ?? 0) + length);
-    const grandparent = parent?.parent as Element | null | undefined;
-    if (grandparent?.type === 'tag') scores.set(grandparent, (scores.get(grandparent) ?? 0) + length / 2);
+    const parent = p.parent;
+    if (parent && isTag(parent)) scores.set(parent, (scores.get(parent) ?? 0) + length);
+    const grandparent = parent?.parent;
+    if (grandparent && isTag(grandparent)) scores.set(grandparent, (scores.get(grandparent) ?? 0) + length / 2);
   });
   const best = [...scores].sort((a, b) => b[1] - a[1])[0]?.[0];
   return best ?? ($('body').get(0) ?? $.root().children().get(0) ?? ($.root().get(0) as unknown as Element));
@@ -123,6 +123,8 @@ function isLinkList($: cheerio.CheerioAPI, element: Element, text: string): bool
 function textOf($: cheerio.CheerioAPI, element: AnyNode): string {
   const clone = $(element).clone();
   clone.find('br').replaceWith('\n');
+  // Block boundaries become line breaks, so "Related" and the first related title stay apart.
+  clone.find(`${BLOCKS}, div, section, ul, ol, table, tr, figure`).after('\n');
   return cleanUnicode(clone.text())
     .split('\n')
     .map((line) => line.replace(/\s+/g, ' ').trim())

@@ -1,3 +1,4 @@
+import { isCookieNotice } from './classifyLine.js';
 import type { LineRules } from './compileRules.js';
 
 /**
@@ -17,7 +18,7 @@ const NOTICE_END = /(اضغط هنا|انقر هنا|لمزيد من المعل�
 
 function splitAroundNotice(line: string, rules: LineRules): string[] {
   const notice = rules.cookieNotice.exec(line);
-  if (!notice) return [line];
+  if (!notice || !isCookieNotice(line.slice(notice.index), rules)) return [line];
   const parts: string[] = [];
   // A sentence glued before the notice ("…العاجل.هذا الموقع يستخدم…").
   const before = line.slice(0, notice.index).trim();

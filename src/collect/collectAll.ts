@@ -20,7 +20,7 @@ export interface CollectAllOptions {
  * the others go on; reports keep the config's order.
  */
 export async function collectAll(sources: readonly Source[], options: CollectAllOptions = {}): Promise<Collected> {
-  const results: { documents: RawDocument[]; report: SourceReport }[] = new Array(sources.length);
+  const results: { documents: RawDocument[]; report: SourceReport }[] = [];
   let next = 0;
   const worker = async () => {
     while (next < sources.length) {

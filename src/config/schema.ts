@@ -65,18 +65,23 @@ export const sourceSchema = z
     topic: nonEmpty('topic').optional().describe('Topic for this source’s stories when no configured topic matches.'),
     enabled: z.boolean().default(true).describe('Set to false to keep a source in the file but skip it.'),
   })
-  .superRefine((source, ctx) => {
-    const hasUrl = source.url !== undefined;
-    const hasPath = source.path !== undefined;
-    if (hasUrl === hasPath) {
-      ctx.addIssue({
-        code: 'custom',
-        message: hasUrl
-          ? 'has both `url` and `path`: give one of them'
-          : 'needs either `url` (a feed) or `path` (a file, folder or glob)',
-      });
-    }
-  });
+  .superRefine(
+    (source, ctx) => {
+      const hasUrl = source.url !== undefined;
+      const hasPath = source.path !== undefined;
+      if (hasUrl === hasPath) {
+        ctx.addIssue({
+          code: 'custom',
+          message: hasUrl
+            ? 'has both `url` and `path`: give one of them'
+            : 'needs either `url` (a feed) or `path` (a file, folder or glob)',
+        });
+      }
+    },
+    // Zod skips refinements after a type error (a missing `name`); validation must report every
+    // problem at once, and this check needs nothing but an object.
+    { when: ({ value }) => isRecord(value) },
+  );
 
 export const topicSchema = z.strictObject({
   name: nonEmpty('name').describe('Heading of the topic in the email.'),
@@ -120,19 +125,34 @@ export const configSchema = z
     topics: z.array(topicSchema).default([]).describe('Headings stories are filed under, in this order.'),
     delivery: deliverySchema.prefault({}),
   })
-  .superRefine((config, ctx) => {
-    const seen = new Map<string, number>();
-    config.sources.forEach((source, index) => {
-      const first = seen.get(source.name);
-      if (first === undefined) seen.set(source.name, index);
-      else
-        ctx.addIssue({
-          code: 'custom',
-          path: ['sources', index, 'name'],
-          message: `"${source.name}" is already the name of sources[${first}]: names must be unique`,
-        });
-    });
+  .superRefine(
+    (config, ctx) => {
+      reportDuplicateNames(config.sources, ctx);
+    },
+    // Run even when another part of the file has a type error, so every problem comes back at once;
+    // the value may then be partly invalid, which reportDuplicateNames allows for.
+    { when: ({ value }) => isRecord(value) && Array.isArray(value.sources) },
+  );
+
+function reportDuplicateNames(sources: readonly unknown[], ctx: z.RefinementCtx): void {
+  const seen = new Map<string, number>();
+  sources.forEach((source, index) => {
+    const name = isRecord(source) ? source.name : undefined;
+    if (typeof name !== 'string') return;
+    const first = seen.get(name);
+    if (first === undefined) seen.set(name, index);
+    else
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sources', index, 'name'],
+        message: `"${name}" is already the name of sources[${first}]: names must be unique`,
+      });
   });
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
 /** The config as written, after defaults: paths still relative to the config file. */
 export type ConfigInput = z.input<typeof configSchema>;

@@ -12,7 +12,8 @@ export interface ValidationResult {
 
 /** Checks a parsed sources.json. Never throws: every problem comes back at once. */
 export function validateConfig(json: unknown): ValidationResult {
-  const result = configSchema.safeParse(json);
+  // Without reportInput, Zod 4 leaves `issue.input` out, and every wrong type would read "is required".
+  const result = configSchema.safeParse(json, { reportInput: true });
   if (!result.success) {
     return { errors: result.error.issues.map(formatIssue), warnings: [] };
   }
@@ -36,10 +37,12 @@ function formatIssue(issue: z.core.$ZodIssue): string {
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
-    case 'invalid_type':
+    case 'invalid_type': {
+      const expected = issue.expected === 'int' ? 'integer' : issue.expected;
       return issue.input === undefined
-        ? `is required (expected ${issue.expected})`
-        : `must be ${article(issue.expected)} ${issue.expected}, not ${describeValue(issue.input)}`;
+        ? `is required (expected ${expected})`
+        : `must be ${article(expected)} ${expected}, not ${describeValue(issue.input)}`;
+    }
     case 'unrecognized_keys':
       return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (check the spelling; sources.schema.json lists the keys)`;
     case 'too_small':

@@ -1,8 +1,9 @@
 import type { PhrasePack } from './types.js';
 
 export const french: PhrasePack = {
-  cookieNotice: ['ce site utilise des cookies', 'nous utilisons des cookies', 'en poursuivant votre navigation', 'accepter les cookies', 'paramètres des cookies', 'gérer les cookies'],
-  buttons: ['accepter', 'publicité', 'tout accepter', "j'accepte", 'refuser', 'tout refuser', 'fermer', 'continuer', "d'accord", 'ok'],
+  cookieNotice: ['ce site utilise des cookies', 'nous utilisons des cookies', 'en poursuivant votre navigation'],
+  consentContext: ['site', 'navigation', 'expérience', 'accepter', 'consentement', 'politique', 'confidentialité', 'audience', 'paramètres', 'partenaires'],
+  buttons: ['accepter', 'publicité', 'tout accepter', "j'accepte", 'refuser', 'tout refuser', 'fermer', 'continuer', "d'accord", 'ok', 'accepter les cookies', 'paramètres des cookies', 'gérer les cookies'],
   share: ['partager', 'partager cet article', 'copier le lien', 'lien copié', 'imprimer', 'envoyer par e-mail', 'suivez-nous', 'suivez-nous sur'],
   social: ['suivez-nous sur', 'suivez-nous', 'rejoignez-nous sur'],
   related: ['lire aussi', 'à lire aussi', 'voir aussi', 'sur le même sujet', 'lire la suite', 'articles similaires'],

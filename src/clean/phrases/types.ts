@@ -1,7 +1,12 @@
 /** Words and phrases that mark boilerplate in one language. Matching tolerates case and spelling variants. */
 export interface PhrasePack {
-  /** Consent notices: a line containing one of these in a site's own voice is a cookie notice. */
+  /** Consent notices in a site's own voice ("this site uses cookies"). */
   cookieNotice: readonly string[];
+  /**
+   * Words of the consent vocabulary. A line is a cookie notice only when it has a notice phrase
+   * and one of these, so a reporter quoting "we use cookies" about baking stays.
+   */
+  consentContext: readonly string[];
   /** Lines that are only a button or a label ("OK", "Advertisement"). */
   buttons: readonly string[];
   /** Share, copy-link, print and follow-us labels; a line made only of these is a share row. */

@@ -1,0 +1,61 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { cleanDocument } from '../../src/clean/cleanDocument.js';
+import { compileRules } from '../../src/clean/compileRules.js';
+import { readGoldenCases, updatingGoldens, writeGolden } from '../helpers/goldenCases.js';
+
+const rules = compileRules();
+const folder = fileURLToPath(new URL('../fixtures/clean/', import.meta.url));
+
+describe('cleanDocument (golden fixtures)', () => {
+  for (const golden of readGoldenCases(folder)) {
+    it(`cleans ${golden.name} as expected`, () => {
+      const { article, removed } = cleanDocument({ source: 'Fixture', body: golden.input, format: golden.format }, rules);
+      const actual = {
+        title: article.title,
+        url: article.url,
+        language: article.language,
+        dir: article.dir,
+        metadata: article.metadata,
+        paragraphs: article.text.split('\n\n'),
+        removed,
+      };
+      if (updatingGoldens()) writeGolden(golden.expectedFile, actual);
+      else expect(actual, `${golden.expectedFile} is missing: run UPDATE_GOLDEN=1 npx vitest run tests/clean`).toEqual(golden.expected);
+    });
+  }
+});
+
+describe('cleanDocument', () => {
+  it('counts removed blocks by rule on the article', () => {
+    const body = 'Title of a story\n\nShare\nThe first sentence of the story is long enough to be a paragraph.\nOK';
+    const { article } = cleanDocument({ source: 'S', body, format: 'text' }, rules);
+    expect(article.removed).toEqual({ share: 1, button: 1 });
+  });
+
+  it('prefers the link the source declares over one found in the text', () => {
+    const body = 'Copy linkhttps://example.com/short\nA sentence long enough to be the body of this small article.';
+    const { article } = cleanDocument({ source: 'S', body, format: 'text', url: 'https://example.com/full' }, rules);
+    expect(article.url).toBe('https://example.com/full');
+  });
+
+  it('gives a local file without a declared link its file:// URL', () => {
+    const body = 'A sentence long enough to be the body of this small article, with no link.';
+    const { article } = cleanDocument({ source: 'S', body, format: 'text', file: '/tmp/articles/a b.txt' }, rules);
+    expect(article.url).toBe('file:///tmp/articles/a%20b.txt');
+  });
+
+  it('reads the title of a markdown file from its first heading', () => {
+    const body = '# Council approves the budget\n\nThe council approved the budget on Monday after a long debate.';
+    const { article } = cleanDocument({ source: 'S', body, format: 'markdown' }, rules);
+    expect(article.title).toBe('Council approves the budget');
+    expect(article.text).toBe('The council approved the budget on Monday after a long debate.');
+  });
+
+  it('strips C1 control characters and stray zero-width characters but keeps ZWNJ', () => {
+    const body = 'Caf\u0092e prices\u200b rose again this week in the capital city, traders said.\n\nمن امروز می\u200cخواهم به بازار بروم و نان تازه بخرم.';
+    const { article } = cleanDocument({ source: 'S', title: 'Prices', body, format: 'text' }, rules);
+    expect(article.text).not.toMatch(/[\u0080-\u009F\u200B]/);
+    expect(article.text).toContain('\u200c');
+  });
+});

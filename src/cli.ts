@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { Command, InvalidArgumentError } from 'commander';
+import { readFileSync, realpathSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { isIsoDate } from './briefingDate.js';
 import { ConfigError, DeliveryError, describeError } from './errors.js';
 
@@ -22,6 +22,8 @@ function parseDate(value: string): string {
 
 export function buildProgram(): Command {
   const program = new Command('briefing')
+    // Throw instead of exiting, so that usage errors get the config exit code like other user errors.
+    .exitOverride()
     .description('Turns a list of news sources into a daily email briefing.')
     .version(version(), '-V, --version')
     .showHelpAfterError('(add --help for usage)');
@@ -34,6 +36,24 @@ export function buildProgram(): Command {
     .option('-d, --date <YYYY-MM-DD>', 'date of the briefing (default: today in the briefing time zone)', parseDate)
     .option('--no-send', 'archive only, even when SMTP_URL is set')
     .option('--dry-run', 'write and send nothing; print what would be written')
+    .addHelpText(
+      'after',
+      `
+Environment:
+  SMTP_URL   smtp://user:pass@host:587 or smtps://…; without it the briefing is archived only
+
+Exit codes:
+  0  a briefing was produced (some sources may have failed: see the summary)
+  2  the config or the command line is wrong
+  3  the briefing was archived but could not be sent
+  4  no article could be collected from any source (the empty briefing is still archived)
+  1  internal error (a bug: please report it)
+
+Examples:
+  briefing run                                   today's briefing from ./sources.json
+  briefing run --config ~/news/sources.json --no-send
+  briefing run --date 2026-11-23 --dry-run`,
+    )
     .action(async (options: { config: string; out?: string; date?: string; send: boolean; dryRun?: boolean }) => {
       const { runCommand } = await import('./commands/runCommand.js');
       process.exitCode = await runCommand(options);
@@ -53,6 +73,10 @@ export function buildProgram(): Command {
 
 /** Turns any error into a message and an exit code: users get advice, bugs get a stack trace. */
 export function exitCodeFor(error: unknown, write: (text: string) => void): number {
+  if (error instanceof CommanderError) {
+    // Commander has already printed the message (or the help, or the version).
+    return error.exitCode === 0 ? EXIT.ok : EXIT.config;
+  }
   if (error instanceof ConfigError) {
     write(`briefing: ${error.message}\n`);
     return EXIT.config;
@@ -74,6 +98,6 @@ async function main(): Promise<void> {
   }
 }
 
-// Run only when executed, not when imported by tests.
-const invoked = process.argv[1] ? path.resolve(process.argv[1]) : '';
-if (invoked && import.meta.url.endsWith(path.basename(invoked)) && /cli\.(js|ts)$/.test(invoked)) await main();
+// Run only when executed (also through the npm bin symlink), not when imported by tests.
+const invoked = process.argv[1] ? pathToFileURL(realpathSync(process.argv[1])).href : '';
+if (invoked === import.meta.url) await main();

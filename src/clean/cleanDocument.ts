@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
+import * as cheerio from 'cheerio';
 import { marked } from 'marked';
 import { detectDirection } from '../text/direction.js';
 import { detectLanguage } from '../text/detectLanguage.js';
@@ -7,6 +8,7 @@ import type { Article, RawDocument } from '../types.js';
 import { cleanBlocks, type CleanedText, type Removal } from './cleanBlocks.js';
 import type { LineRules } from './compileRules.js';
 import { cleanText } from './cleanText.js';
+import { cleanUnicode } from './cleanUnicode.js';
 import { extractHtml } from './extractHtml.js';
 
 export interface CleanedDocument {
@@ -46,7 +48,7 @@ interface CleanedBody {
 }
 
 function cleanBody(document: RawDocument, rules: LineRules): CleanedBody {
-  const title = document.title;
+  const title = document.title === undefined ? undefined : plainTitle(document.title);
   if (document.format === 'text') return { cleaned: cleanText(document.body, { rules, ...(title ? { title } : {}) }), extraRemoved: [] };
   const html = document.format === 'markdown' ? marked.parse(document.body, { async: false }) : document.body;
   const extracted = extractHtml(html, document.url);
@@ -57,6 +59,12 @@ function cleanBody(document: RawDocument, rules: LineRules): CleanedBody {
     ...(extracted.language ? { declaredLanguage: extracted.language.split('-')[0]?.toLowerCase() } : {}),
     extraRemoved: extracted.removed,
   };
+}
+
+/** Atom allows HTML in titles (`type="html"`); a title in a briefing is plain text. */
+function plainTitle(title: string): string {
+  const text = /<[a-z!/]/i.test(title) ? cheerio.load(title, null, false).text() : title;
+  return cleanUnicode(text).replace(/\s+/g, ' ').trim();
 }
 
 function countByRule(removed: readonly Removal[]): Record<string, number> {

@@ -21,7 +21,6 @@ const FORMATS: Readonly<Record<string, ContentFormat>> = {
   '.htm': 'html',
   '.xhtml': 'html',
 };
-const EXTENSIONS = Object.keys(FORMATS).map((ext) => ext.slice(1));
 
 /** Local articles: one file, every article file in a folder (recursively), or a glob. */
 export function createFileSource(options: FileSourceOptions): Source {
@@ -51,28 +50,33 @@ async function collectFiles({ name, path: target }: FileSourceOptions): Promise<
 }
 
 async function listFiles(name: string, target: string): Promise<string[]> {
-  if (isDynamicPattern(target)) {
+  // An existing path is taken as it is, even when it looks like a glob: "News (2024)" and
+  // "notes[1].md" are ordinary names, and as patterns they would silently match nothing.
+  const info = await stat(target).catch((error: unknown) => {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' && isDynamicPattern(target)) return undefined;
+    throw new SourceError(name, code === 'ENOENT' ? `no such file or folder: ${target}` : describeError(error), { cause: error });
+  });
+  if (!info) {
     const matches = await glob(toPosix(target), { absolute: true, onlyFiles: true });
     return matches.filter((file) => formatOf(file) !== undefined).sort();
   }
-  const info = await stat(target).catch((error: unknown) => {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new SourceError(name, code === 'ENOENT' ? `no such file or folder: ${target}` : describeError(error), { cause: error });
-  });
   if (info.isFile()) {
     if (formatOf(target) === undefined) {
       throw new SourceError(name, `${target} is not a .txt, .md or .html file`);
     }
     return [target];
   }
-  const pattern = `${toPosix(target)}/**/*.{${EXTENSIONS.join(',')}}`;
-  return (await glob(pattern, { absolute: true, onlyFiles: true })).sort();
+  // The folder is the cwd, not part of the pattern, so no character of its name is read as glob syntax;
+  // extensions are checked by formatOf, the same way as for a glob (so NOTES.TXT counts too).
+  const files = await glob('**/*', { cwd: target, absolute: true, onlyFiles: true });
+  return files.filter((file) => formatOf(file) !== undefined).sort();
 }
 
 async function readDocument(source: string, file: string): Promise<RawDocument> {
   const format = formatOf(file) ?? 'text';
   const [bytes, info] = await Promise.all([readFile(file), stat(file)]);
-  const { text } = decodeBytes(bytes, format === 'html' ? 'text/html' : 'text/plain');
+  const { text } = decodeBytes(bytes, contentTypeOf(format, bytes));
   return {
     source,
     file: path.resolve(file),
@@ -80,6 +84,30 @@ async function readDocument(source: string, file: string): Promise<RawDocument> 
     body: text,
     format,
   };
+}
+
+// `<meta charset="…">` or `<meta http-equiv="Content-Type" content="text/html; charset=…">`.
+const META_CHARSET = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)/i;
+
+/**
+ * A local file has no Content-Type header, so decodeBytes reads it as UTF-8 unless a byte order
+ * mark says otherwise. A web page saved to disk (often windows-1256 for Arabic sites) names its
+ * encoding in a <meta> tag within its first 1024 bytes, as browsers expect; it is believed only when
+ * the bytes are not UTF-8, since editors re-save pages as UTF-8 and leave the old tag in place.
+ */
+function contentTypeOf(format: ContentFormat, bytes: Buffer): string {
+  if (format !== 'html') return 'text/plain';
+  const charset = META_CHARSET.exec(bytes.subarray(0, 1024).toString('latin1'))?.[1];
+  return charset !== undefined && !isValidUtf8(bytes) ? `text/html; charset=${charset}` : 'text/html';
+}
+
+function isValidUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function formatOf(file: string): ContentFormat | undefined {

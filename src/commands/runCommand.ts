@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { loadConfig } from '../config/load.js';
-import { runBriefing, type RunResult } from '../pipeline.js';
+import type { RunResult } from '../pipeline.js';
 
 export interface RunCommandOptions {
   config: string;
@@ -17,6 +17,8 @@ export async function runCommand(
 ): Promise<number> {
   const { config, warnings } = await loadConfig(path.resolve(options.config));
   for (const warning of warnings) io.err(`warning: ${warning}\n`);
+  // The pipeline pulls in MJML and friends: load it only once the config is known to be good.
+  const { runBriefing } = await import('../pipeline.js');
   const result = await runBriefing(
     config,
     {

@@ -38,7 +38,9 @@ export function parseJson(text: string, file: string): unknown {
     const message = (error as Error).message;
     const offset = /position (\d+)/.exec(message)?.[1];
     const where = lineAndColumn(json, offset === undefined ? findSyntaxError(json) : Number(offset));
-    throw new ConfigError(`${file}${where}: not valid JSON (${message})`);
+    // Node 20 quotes the text around the error, over several lines: the line and column say it better.
+    const reason = message.replace(/, (?:\.\.\.)?"[\s\S]*"(?:\.\.\.)? is not valid JSON$/, '');
+    throw new ConfigError(`${file}${where}: not valid JSON (${reason})`);
   }
 }
 
@@ -50,76 +52,79 @@ function lineAndColumn(text: string, offset: number | undefined): string {
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
+const ESCAPE = /^\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/;
+
+class SyntaxAt extends Error {
+  constructor(readonly offset: number) {
+    super(`JSON syntax error at ${offset}`);
+  }
+}
+
 /**
  * The offset of the first syntax error in `text`, for the messages that Node 20's JSON.parse gives
  * without a position ("Unexpected token '}'", "Unexpected end of JSON input"). Undefined if none is found.
  */
 function findSyntaxError(text: string): number | undefined {
   let i = 0;
-  const fail = (): never => {
-    throw i;
-  };
   const space = (): void => {
     while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
   };
   const expect = (char: string): void => {
-    if (text[i] !== char) fail();
+    if (text[i] !== char) throw new SyntaxAt(i);
     i++;
   };
   const string = (): void => {
     expect('"');
-    for (;;) {
-      const char = text[i];
-      if (char === undefined || char < ' ') fail();
-      i++;
-      if (char === '"') return;
-      if (char === '\\') {
-        if (!'"\\/bfnrtu'.includes(text[i] ?? 'x')) fail();
-        i++;
-      }
+    for (let char = text[i]; char !== '"'; char = text[i]) {
+      const escape = char === '\\' ? ESCAPE.exec(text.slice(i, i + 6))?.[0] : char;
+      if (char === undefined || char < ' ' || escape === undefined) throw new SyntaxAt(i);
+      i += escape.length;
     }
+    i++;
+  };
+  // Members of an object or items of an array, after the opening bracket.
+  const members = (close: string, member: () => void): void => {
+    space();
+    if (text[i] === close) {
+      i++;
+      return;
+    }
+    for (;;) {
+      member();
+      space();
+      if (text[i] !== ',') break;
+      i++;
+      space();
+    }
+    expect(close);
   };
   const value = (): void => {
     space();
     const char = text[i];
+    const literal = ['true', 'false', 'null'].find((word) => text.startsWith(word, i));
+    NUMBER.lastIndex = i;
     if (char === '{') {
       i++;
-      space();
-      if (text[i] === '}') return void i++;
-      for (;;) {
-        space();
+      members('}', () => {
         string();
         space();
         expect(':');
         value();
-        space();
-        if (text[i] !== ',') return expect('}');
-        i++;
-      }
-    }
-    if (char === '[') {
+      });
+    } else if (char === '[') {
       i++;
-      space();
-      if (text[i] === ']') return void i++;
-      for (;;) {
-        value();
-        space();
-        if (text[i] !== ',') return expect(']');
-        i++;
-      }
-    }
-    if (char === '"') return string();
-    const literal = ['true', 'false', 'null'].find((word) => text.startsWith(word, i));
-    if (literal) return void (i += literal.length);
-    NUMBER.lastIndex = i;
-    if (!NUMBER.test(text)) fail();
-    i = NUMBER.lastIndex;
+      members(']', value);
+    } else if (char === '"') string();
+    else if (literal) i += literal.length;
+    else if (NUMBER.test(text)) i = NUMBER.lastIndex;
+    else throw new SyntaxAt(i);
   };
   try {
     value();
     space();
     return i < text.length ? i : undefined;
-  } catch (offset) {
-    return offset as number;
+  } catch (error) {
+    if (error instanceof SyntaxAt) return error.offset;
+    throw error;
   }
 }

@@ -52,6 +52,12 @@ describe('cleanDocument', () => {
     expect(article.text).toBe('The council approved the budget on Monday after a long debate.');
   });
 
+  it('turns an HTML title (Atom type="html") into plain text', () => {
+    const body = '<p>Look west an hour after sunset, low above the horizon, for the comet.</p>';
+    const { article } = cleanDocument({ source: 'S', title: 'Comet <em>C/2025 A1</em> visible &amp; bright', body, format: 'html' }, rules);
+    expect(article.title).toBe('Comet C/2025 A1 visible & bright');
+  });
+
   it('strips C1 control characters and stray zero-width characters but keeps ZWNJ', () => {
     const body = 'Caf\u0092e prices\u200b rose again this week in the capital city, traders said.\n\nمن امروز می\u200cخواهم به بازار بروم و نان تازه بخرم.';
     const { article } = cleanDocument({ source: 'S', title: 'Prices', body, format: 'text' }, rules);

@@ -1,0 +1,111 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { writeTempConfig, type TempConfig } from './helpers/tempConfig.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const cli = path.join(root, 'src', 'cli.ts');
+
+interface Outcome {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the real CLI in a child process, as a user would (through tsx, so no build is needed). */
+function briefing(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Outcome> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, ['--import', 'tsx', cli, ...args], { cwd: root, env: { ...process.env, SMTP_URL: '', ...env } }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+describe('briefing (CLI)', () => {
+  let temp: TempConfig | undefined;
+  afterEach(async () => {
+    await temp?.cleanup();
+    temp = undefined;
+  });
+
+  it('shows help for the program and for each command', async () => {
+    const main = await briefing(['--help']);
+    expect(main.code).toBe(0);
+    expect(main.stdout).toMatch(/run \[options\]/);
+    expect(main.stdout).toMatch(/check \[options\]/);
+    const run = await briefing(['run', '--help']);
+    expect(run.stdout).toMatch(/--dry-run/);
+    expect(run.stdout).toMatch(/Exit codes/);
+  });
+
+  it('check reports every problem with its JSON path and exits 2', async () => {
+    temp = await writeTempConfig({ sources: [{ name: 'ok', path: '.' }] });
+    const bad = path.join(temp.dir, 'bad.json');
+    await import('node:fs/promises').then((fs) =>
+      fs.writeFile(bad, JSON.stringify({ briefing: { timezone: 'Nowhere/City' }, sources: [{ name: 'x', url: 'ftp://x' }, { name: 'y' }] })),
+    );
+    const outcome = await briefing(['check', '--config', bad]);
+    expect(outcome.code).toBe(2);
+    expect(outcome.stderr).toContain('briefing.timezone:');
+    expect(outcome.stderr).toContain('sources[0].url:');
+    expect(outcome.stderr).toContain('sources[1]:');
+  });
+
+  it('check accepts the shipped sources.json', async () => {
+    const outcome = await briefing(['check']);
+    expect(outcome.stderr).toMatch(/valid/);
+    expect(outcome.code).toBe(0);
+  });
+
+  it('run --dry-run prints what it would write and writes nothing', async () => {
+    temp = await writeTempConfig({ sources: [{ name: 'Examples', path: path.join(root, 'examples', 'articles') }] });
+    const outcome = await briefing(['run', '--config', temp.file, '--dry-run', '--date', '2026-03-04']);
+    expect(outcome.code).toBe(0);
+    expect(outcome.stdout).toMatch(/would write .*2026-03-04\.html/);
+    expect(outcome.stderr).toMatch(/articles: \d+/);
+    expect(existsSync(path.join(temp.dir, 'briefings'))).toBe(false);
+  });
+
+  it('run writes the briefing to --out and says where it went', async () => {
+    temp = await writeTempConfig({ sources: [{ name: 'Examples', path: path.join(root, 'examples', 'articles') }] });
+    const out = path.join(temp.dir, 'elsewhere');
+    const outcome = await briefing(['run', '--config', temp.file, '--out', out, '--date', '2026-03-04']);
+    expect(outcome.code).toBe(0);
+    expect((await readdir(out)).sort()).toEqual(['2026-03-04.html', '2026-03-04.json', '2026-03-04.txt', 'index.html', 'index.json']);
+    expect(outcome.stderr).toContain('elsewhere');
+  });
+
+  it('run says the mail was not sent when SMTP_URL is missing', async () => {
+    temp = await writeTempConfig({
+      sources: [{ name: 'Examples', path: path.join(root, 'examples', 'articles') }],
+      delivery: { email: { from: 'briefing@example.org', to: ['me@example.org'] } },
+    });
+    const outcome = await briefing(['run', '--config', temp.file]);
+    expect(outcome.code).toBe(0);
+    expect(outcome.stderr).toMatch(/SMTP_URL is not set/);
+  });
+
+  it('run exits 4 when no source gave an article, and still archives the report', async () => {
+    temp = await writeTempConfig({ sources: [{ name: 'Nothing here', path: 'missing-folder' }] });
+    const outcome = await briefing(['run', '--config', temp.file, '--date', '2026-03-04']);
+    expect(outcome.code).toBe(4);
+    expect(outcome.stderr).toMatch(/Nothing here: no such file or folder/);
+    expect(existsSync(path.join(temp.dir, 'briefings', '2026-03-04.json'))).toBe(true);
+  });
+
+  it('run exits 2 with a clear message when the config file is missing', async () => {
+    const outcome = await briefing(['run', '--config', '/nonexistent/sources.json']);
+    expect(outcome.code).toBe(2);
+    expect(outcome.stderr).toMatch(/cannot read the config \/nonexistent\/sources\.json/);
+    expect(outcome.stderr).not.toMatch(/at .*\.ts:\d+/); // no stack trace for user errors
+  });
+
+  it('rejects a date that is not YYYY-MM-DD as a usage error', async () => {
+    const outcome = await briefing(['run', '--date', '23/11/2026']);
+    expect(outcome.code).toBe(2);
+    expect(outcome.stderr).toMatch(/YYYY-MM-DD/);
+  });
+});

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { parseTree, printParseErrorCode, type ParseError, type ParseErrorCode } from 'jsonc-parser';
 import { ConfigError } from '../errors.js';
 import { resolveConfig, type Config } from './resolve.js';
 import { validateConfig } from './validate.js';
@@ -28,103 +29,33 @@ async function readConfigText(file: string): Promise<string> {
   }
 }
 
-/** JSON.parse with the error placed at a line and column the user can go to. */
+/**
+ * JSON.parse, with the first syntax error placed at a line and column the user can go to.
+ * Node 20's JSON.parse often gives no position ("Unexpected end of JSON input"), so the error is
+ * located with jsonc-parser, VS Code's JSON scanner, in strict mode (no comments, no trailing commas).
+ */
 export function parseJson(text: string, file: string): unknown {
-  // Positions are counted in the text JSON.parse saw, so the BOM goes before either is used.
+  // Positions are counted in the text without its BOM, as an editor shows it.
   const json = text.replace(/^\uFEFF/, '');
   try {
     return JSON.parse(json);
   } catch (error) {
-    const message = (error as Error).message;
-    const offset = /position (\d+)/.exec(message)?.[1];
-    const where = lineAndColumn(json, offset === undefined ? findSyntaxError(json) : Number(offset));
-    // Node 20 quotes the text around the error, over several lines: the line and column say it better.
-    const reason = message.replace(/, (?:\.\.\.)?"[\s\S]*"(?:\.\.\.)? is not valid JSON$/, '');
-    throw new ConfigError(`${file}${where}: not valid JSON (${reason})`);
+    const errors: ParseError[] = [];
+    parseTree(json, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    const first = errors[0];
+    if (!first) throw new ConfigError(`${file}: not valid JSON (${(error as Error).message})`);
+    throw new ConfigError(`${file}${lineAndColumn(json, first.offset)}: not valid JSON (${describeParseError(first.error)})`);
   }
 }
 
-function lineAndColumn(text: string, offset: number | undefined): string {
-  if (offset === undefined) return '';
+function lineAndColumn(text: string, offset: number): string {
   const before = text.slice(0, offset).split('\n');
   return `:${before.length}:${(before.at(-1)?.length ?? 0) + 1}`;
 }
 
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-
-const ESCAPE = /^\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/;
-
-class SyntaxAt extends Error {
-  constructor(readonly offset: number) {
-    super(`JSON syntax error at ${offset}`);
-  }
-}
-
-/**
- * The offset of the first syntax error in `text`, for the messages that Node 20's JSON.parse gives
- * without a position ("Unexpected token '}'", "Unexpected end of JSON input"). Undefined if none is found.
- */
-function findSyntaxError(text: string): number | undefined {
-  let i = 0;
-  const space = (): void => {
-    while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
-  };
-  const expect = (char: string): void => {
-    if (text[i] !== char) throw new SyntaxAt(i);
-    i++;
-  };
-  const string = (): void => {
-    expect('"');
-    for (let char = text[i]; char !== '"'; char = text[i]) {
-      const escape = char === '\\' ? ESCAPE.exec(text.slice(i, i + 6))?.[0] : char;
-      if (char === undefined || char < ' ' || escape === undefined) throw new SyntaxAt(i);
-      i += escape.length;
-    }
-    i++;
-  };
-  // Members of an object or items of an array, after the opening bracket.
-  const members = (close: string, member: () => void): void => {
-    space();
-    if (text[i] === close) {
-      i++;
-      return;
-    }
-    for (;;) {
-      member();
-      space();
-      if (text[i] !== ',') break;
-      i++;
-      space();
-    }
-    expect(close);
-  };
-  const value = (): void => {
-    space();
-    const char = text[i];
-    const literal = ['true', 'false', 'null'].find((word) => text.startsWith(word, i));
-    NUMBER.lastIndex = i;
-    if (char === '{') {
-      i++;
-      members('}', () => {
-        string();
-        space();
-        expect(':');
-        value();
-      });
-    } else if (char === '[') {
-      i++;
-      members(']', value);
-    } else if (char === '"') string();
-    else if (literal) i += literal.length;
-    else if (NUMBER.test(text)) i = NUMBER.lastIndex;
-    else throw new SyntaxAt(i);
-  };
-  try {
-    value();
-    space();
-    return i < text.length ? i : undefined;
-  } catch (error) {
-    if (error instanceof SyntaxAt) return error.offset;
-    throw error;
-  }
+/** jsonc-parser's codes ("CommaExpected") as words ("comma expected"). */
+function describeParseError(code: ParseErrorCode): string {
+  return printParseErrorCode(code)
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase();
 }

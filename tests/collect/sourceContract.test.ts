@@ -1,4 +1,8 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { createFeedSource } from '../../src/collect/createFeedSource.js';
+import { createFileSource } from '../../src/collect/createFileSource.js';
 import { readFeedFixture } from '../helpers/feedFixtures.js';
 import { startFeedServer } from '../helpers/feedServer.js';
 import { describeSourceContract } from '../helpers/sourceContract.js';
@@ -12,5 +16,17 @@ describeSourceContract('createFeedSource', async () => {
     working: createFeedSource({ name: 'Harbour Gazette', url: server.url('/feed.xml') }),
     failing: createFeedSource({ name: 'Broken feed', url: server.url('/broken') }),
     teardown: () => server.close(),
+  };
+});
+
+describeSourceContract('createFileSource', async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'briefing-contract-'));
+  await writeFile(path.join(dir, 'ferry.txt'), 'Ferry timetable changes\n\nThe morning ferry leaves at 06:40.');
+  await writeFile(path.join(dir, 'lighthouse.md'), '# Lighthouse reopens\n\nAfter two years of repairs.');
+  await writeFile(path.join(dir, 'market.html'), '<h1>Fish market</h1><p>Prices fell.</p>');
+  return {
+    working: createFileSource({ name: 'Harbour notes', path: dir }),
+    failing: createFileSource({ name: 'Missing notes', path: path.join(dir, 'no-such-folder') }),
+    teardown: () => rm(dir, { recursive: true, force: true }),
   };
 });

@@ -1,0 +1,206 @@
+import { chmod, utimes } from 'node:fs/promises';
+import path from 'node:path';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { createFileSource } from '../../src/collect/createFileSource.js';
+import type { Source } from '../../src/collect/source.js';
+import { SourceError } from '../../src/errors.js';
+import { useTempDirs, writeTree } from '../helpers/tempDir.js';
+
+const makeTempDir = useTempDirs();
+const ARABIC = 'افتتاح معرض الكتاب في عمّان';
+const MODIFIED = new Date('2025-03-03T08:30:00.000Z');
+
+const source = (target: string): Source => createFileSource({ name: 'Notes', path: target });
+
+/** Writes the files into a fresh folder; returns the folder and the relative names as absolute paths. */
+async function folderWith(files: Record<string, string | Uint8Array>): Promise<{ dir: string; at: (name: string) => string }> {
+  const dir = await makeTempDir();
+  await writeTree(dir, files);
+  return { dir, at: (name) => path.join(dir, name) };
+}
+
+async function failureOf(target: string): Promise<SourceError> {
+  const error: unknown = await source(target)
+    .collect()
+    .then(
+      () => undefined,
+      (reason: unknown) => reason,
+    );
+  expect(error).toBeInstanceOf(SourceError);
+  return error as SourceError;
+}
+
+const filesOf = async (target: string) => (await source(target).collect()).documents.map((document) => document.file);
+
+describe('createFileSource', () => {
+  it('reads a single .txt file as text, dated by its modification time', async () => {
+    const { at } = await folderWith({ 'ferry.txt': 'Ferry timetable changes\n\nThe morning ferry leaves at 06:40.' });
+    await utimes(at('ferry.txt'), MODIFIED, MODIFIED);
+    expect(await source(at('ferry.txt')).collect()).toEqual({
+      documents: [
+        {
+          source: 'Notes',
+          file: at('ferry.txt'),
+          published: '2025-03-03T08:30:00.000Z',
+          body: 'Ferry timetable changes\n\nThe morning ferry leaves at 06:40.',
+          format: 'text',
+        },
+      ],
+      warnings: [],
+    });
+  });
+
+  it.each([
+    ['note.txt', 'text'],
+    ['note.text', 'text'],
+    ['note.md', 'markdown'],
+    ['note.markdown', 'markdown'],
+    ['page.html', 'html'],
+    ['page.htm', 'html'],
+    ['page.xhtml', 'html'],
+    ['PAGE.HTML', 'html'],
+  ])('reads %s as %s', async (name, format) => {
+    const { at } = await folderWith({ [name]: '<p>Body</p>' });
+    const { documents } = await source(at(name)).collect();
+    expect(documents).toEqual([expect.objectContaining({ format, body: '<p>Body</p>', file: at(name) })]);
+  });
+
+  it('reads every article file in a folder and its subfolders, in path order', async () => {
+    const { dir, at } = await folderWith({
+      'b.md': '# B',
+      'a.txt': 'A',
+      'photos/harbour.jpg': 'not an image',
+      'data/feed.json': '{}',
+      'archive/2024/c.html': '<p>C</p>',
+      'README': 'no extension',
+    });
+    expect(await filesOf(dir)).toEqual([at('a.txt'), at('archive/2024/c.html'), at('b.md')]);
+  });
+
+  it('counts upper-case extensions in a folder, as it does for a single file', async () => {
+    const { dir, at } = await folderWith({ 'NOTES.TXT': 'Shouted', 'quiet.md': 'quiet' });
+    expect(await filesOf(dir)).toEqual([at('NOTES.TXT'), at('quiet.md')]);
+  });
+
+  it('reads the files a glob pattern matches, and only article files', async () => {
+    const { dir, at } = await folderWith({ 'one.md': '1', 'two.md': '2', 'three.txt': '3', 'sub/four.md': '4', 'cover.jpg': 'x' });
+    expect(await filesOf(`${dir}/*.md`)).toEqual([at('one.md'), at('two.md')]);
+    expect(await filesOf(`${dir}/**/*`)).toEqual([at('one.md'), at('sub/four.md'), at('three.txt'), at('two.md')]);
+  });
+
+  it('returns no documents, and no error, for a glob that matches nothing', async () => {
+    const { dir } = await folderWith({ 'one.md': '1' });
+    expect(await source(`${dir}/*.html`).collect()).toEqual({ documents: [], warnings: [] });
+  });
+
+  it('returns no documents, and no error, for an empty folder', async () => {
+    const dir = await makeTempDir();
+    expect(await source(dir).collect()).toEqual({ documents: [], warnings: [] });
+  });
+
+  // Regression: the folder was taken for a glob pattern and silently matched nothing.
+  it('reads a folder or file whose name looks like a glob pattern', async () => {
+    const { at } = await folderWith({ 'News (2024)/a.md': 'A', 'News (2024)/sub/b.txt': 'B', 'notes[1].md': 'N', 'what?.txt': 'W' });
+    expect(await filesOf(at('News (2024)'))).toEqual([at('News (2024)/a.md'), at('News (2024)/sub/b.txt')]);
+    expect(await filesOf(at('notes[1].md'))).toEqual([at('notes[1].md')]);
+    expect(await filesOf(at('what?.txt'))).toEqual([at('what?.txt')]);
+  });
+
+  it('rejects a relative path when it is created', () => {
+    expect(() => createFileSource({ name: 'Notes', path: 'notes/today.md' })).toThrow(TypeError);
+    expect(() => createFileSource({ name: 'Notes', path: './notes' })).toThrow(/`path` must be absolute, got \.\/notes/);
+  });
+
+  it('rejects a missing name when it is created', () => {
+    expect(() => createFileSource({ name: '', path: '/srv/notes' })).toThrow(TypeError);
+  });
+
+  it('fails with a SourceError naming a path that does not exist', async () => {
+    const missing = path.join(await makeTempDir(), 'no-such-folder');
+    const error = await failureOf(missing);
+    expect(error.source).toBe('Notes');
+    expect(error.message).toBe(`no such file or folder: ${missing}`);
+    expect((error.cause as NodeJS.ErrnoException).code).toBe('ENOENT');
+  });
+
+  it('fails with a SourceError when a single file is not an article file', async () => {
+    const { at } = await folderWith({ 'photo.jpg': 'x' });
+    expect((await failureOf(at('photo.jpg'))).message).toBe(`${at('photo.jpg')} is not a .txt, .md or .html file`);
+  });
+
+  it('gives each file of a folder its own modification time', async () => {
+    const { dir, at } = await folderWith({ 'old.md': 'old', 'new.md': 'new' });
+    await utimes(at('old.md'), new Date('2020-01-01T00:00:00Z'), new Date('2020-01-01T00:00:00Z'));
+    await utimes(at('new.md'), MODIFIED, MODIFIED);
+    const { documents } = await source(dir).collect();
+    expect(documents.map((document) => [path.basename(document.file ?? ''), document.published])).toEqual([
+      ['new.md', '2025-03-03T08:30:00.000Z'],
+      ['old.md', '2020-01-01T00:00:00.000Z'],
+    ]);
+  });
+
+  describe('encodings', () => {
+    const bodyOf = async (name: string, bytes: Uint8Array) => {
+      const { at } = await folderWith({ [name]: bytes });
+      const [document] = (await source(at(name)).collect()).documents;
+      return document?.body;
+    };
+
+    it('reads a .txt file as UTF-8', async () => {
+      expect(await bodyOf('ar.txt', Buffer.from(ARABIC))).toBe(ARABIC);
+    });
+
+    it('drops a UTF-8 byte order mark', async () => {
+      expect(await bodyOf('ar.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(ARABIC)]))).toBe(ARABIC);
+    });
+
+    it('reads UTF-16LE when a byte order mark says so', async () => {
+      expect(await bodyOf('ar.md', iconv.encode(ARABIC, 'utf-16le', { addBOM: true }))).toBe(ARABIC);
+    });
+
+    it('reads UTF-16BE when a byte order mark says so', async () => {
+      expect(await bodyOf('ar.txt', iconv.encode(ARABIC, 'utf-16be', { addBOM: true }))).toBe(ARABIC);
+    });
+
+    it('does not take an encoding declared in the text of a .txt or .md file', async () => {
+      const text = `<meta charset="windows-1256"> ${ARABIC}`;
+      expect(await bodyOf('ar.md', Buffer.from(text))).toBe(text);
+    });
+
+    it('reads a saved web page in the encoding its <meta charset> names', async () => {
+      const html = `<!doctype html><html><head><meta charset="windows-1256"><title>${ARABIC}</title></head><body><p>${ARABIC}</p></body></html>`;
+      expect(await bodyOf('page.html', iconv.encode(html, 'windows-1256'))).toBe(html);
+    });
+
+    it('reads the older <meta http-equiv="Content-Type"> form too', async () => {
+      const html = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-6"></head><body>${ARABIC.replace('ّ', '')}</body></html>`;
+      expect(await bodyOf('page.htm', iconv.encode(html, 'iso-8859-6'))).toBe(html);
+    });
+
+    it('keeps UTF-8 for a page whose bytes are UTF-8, whatever its stale <meta charset> says', async () => {
+      const html = `<html><head><meta charset="windows-1256"></head><body>${ARABIC}</body></html>`;
+      expect(await bodyOf('page.html', Buffer.from(html))).toBe(html);
+    });
+  });
+
+  describe('unreadable files', () => {
+    // Root reads every file whatever its mode, so there is no unreadable file to make.
+    const asRoot = process.getuid?.() === 0;
+
+    it.skipIf(asRoot)('skips an unreadable file with a warning and keeps the rest', async () => {
+      const { dir, at } = await folderWith({ 'ok.md': 'fine', 'locked.md': 'secret' });
+      await chmod(at('locked.md'), 0o000);
+      const { documents, warnings } = await source(dir).collect();
+      expect(documents.map((document) => document.file)).toEqual([at('ok.md')]);
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toContain(`${at('locked.md')}: skipped, `);
+    });
+
+    it.skipIf(asRoot)('fails as a whole when no file can be read', async () => {
+      const { dir, at } = await folderWith({ 'locked.md': 'secret' });
+      await chmod(at('locked.md'), 0o000);
+      expect((await failureOf(dir)).message).toMatch(/^none of the 1 file\(s\) could be read: /);
+    });
+  });
+});

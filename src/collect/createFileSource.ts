@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
@@ -98,17 +99,9 @@ const META_CHARSET = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)/i;
 function contentTypeOf(format: ContentFormat, bytes: Buffer): string {
   if (format !== 'html') return 'text/plain';
   const charset = META_CHARSET.exec(bytes.subarray(0, 1024).toString('latin1'))?.[1];
-  return charset !== undefined && !isValidUtf8(bytes) ? `text/html; charset=${charset}` : 'text/html';
+  return charset !== undefined && !isUtf8(bytes) ? `text/html; charset=${charset}` : 'text/html';
 }
 
-function isValidUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function formatOf(file: string): ContentFormat | undefined {
   return FORMATS[path.extname(file).toLowerCase()];

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 
 // Longest marks first: the UTF-32LE mark starts with the UTF-16LE one.
@@ -38,7 +39,7 @@ export function sniffEncoding(bytes: Uint8Array, contentType: string | null): st
 
   const fromHeader = usable(charsetOf(contentType));
   const fromDeclaration = usable(declaredEncoding(bytes));
-  if (fromHeader === 'utf-8' && fromDeclaration && fromDeclaration !== 'utf-8' && !isValidUtf8(bytes)) return fromDeclaration;
+  if (fromHeader === 'utf-8' && fromDeclaration && fromDeclaration !== 'utf-8' && !isUtf8(bytes)) return fromDeclaration;
   return fromHeader ?? fromDeclaration ?? 'utf-8';
 }
 
@@ -64,11 +65,3 @@ function usable(label: string | undefined): string | undefined {
   return resolved !== '' && iconv.encodingExists(resolved) ? resolved : undefined;
 }
 
-function isValidUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -68,6 +68,23 @@ Examples:
       process.exitCode = await checkCommand(options);
     });
 
+  program
+    .command('explain')
+    .description('Clean one article as a run would and show what was kept, and what was removed by which rule.')
+    .argument('<file-or-url>', 'a .txt, .md or .html file, or the http(s) address of a web page or feed')
+    .option('--json', 'print { title, url, language, dir, text, removed, metadata } as JSON (an array for a feed)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  briefing explain examples/articles/ar-water-summit-outlet1.txt
+  briefing explain https://example.org/news/1234 --json`,
+    )
+    .action(async (target: string, options: { json?: boolean }) => {
+      const { explainCommand } = await import('./commands/explainCommand.js');
+      process.exitCode = await explainCommand(target, options);
+    });
+
   return program;
 }
 

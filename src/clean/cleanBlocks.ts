@@ -3,6 +3,7 @@ import { normalizeText } from '../text/normalize.js';
 import { classifyLine, wordCount } from './classifyLine.js';
 import type { LineRules } from './compileRules.js';
 import { deriveTitle } from './deriveTitle.js';
+import type { Block } from './html/collectBlocks.js';
 import { splitGlued } from './splitGlued.js';
 
 export interface Removal {
@@ -35,26 +36,32 @@ const TITLE_MAX_WORDS = 20;
  * blocks the HTML extractor found). Returns the body paragraphs and every removed block with the
  * rule that removed it, so `briefing explain` can show why.
  */
-export function cleanBlocks(blocks: readonly string[], options: CleanBlocksOptions): CleanedText {
+export function cleanBlocks(blocks: readonly (string | Block)[], options: CleanBlocksOptions): CleanedText {
   const { rules } = options;
-  const lines = blocks.flatMap((block) => splitGlued(block, rules)).map((l) => l.trim()).filter(Boolean);
+  const lines = blocks.flatMap((block) => {
+    const { text, prose } = typeof block === 'string' ? { text: block, prose: false } : block;
+    return splitGlued(text, rules)
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .map((line) => ({ line, prose }));
+  });
   const metadata: ArticleMetadata = {};
   let url: string | undefined;
 
   let title = options.title?.trim() ?? '';
   let titleFrom: CleanedText['titleFrom'] = 'source';
-  if (!title && lines.length > 1 && isHeadline(lines[0] ?? '')) {
-    title = lines[0] ?? '';
+  if (!title && lines.length > 1 && isHeadline(lines[0]?.line ?? '')) {
+    title = lines[0]?.line ?? '';
     titleFrom = 'first-line';
     lines.shift();
   }
   const titleKey = normalizeText(title);
 
   // One entry per line, in reading order, so `removed` lists blocks in the order a reader meets them.
-  const entries: ({ kept: string } | Removal)[] = lines.map((line): { kept: string } | Removal => {
+  const entries: Entry[] = lines.map(({ line, prose }): Entry => {
     if (titleKey && normalizeText(line) === titleKey) return { text: line, rule: 'repeated-title' };
     const verdict = classifyLine(line, rules);
-    if (verdict.kind === 'content') return { kept: line };
+    if (verdict.kind === 'content') return { kept: line, prose };
     if (verdict.kind === 'link') url ??= verdict.url;
     if (verdict.kind === 'metadata') metadata[verdict.rule] ??= verdict.value;
     return { text: line, rule: verdict.kind === 'boilerplate' ? verdict.rule : verdict.kind === 'link' ? 'link' : verdict.rule };
@@ -87,14 +94,16 @@ function isHeadline(line: string): boolean {
  * buttons and labels. Short lines there are dropped; short lines between body lines are
  * sub-headings and stay.
  */
-function trimZones(entries: ({ kept: string } | Removal)[]): void {
-  const isBody = (entry: { kept: string } | Removal | undefined) => entry !== undefined && 'kept' in entry && isBodyLine(entry.kept);
+type Entry = { kept: string; prose: boolean } | Removal;
+
+function trimZones(entries: Entry[]): void {
+  const isBody = (entry: Entry | undefined) => entry !== undefined && 'kept' in entry && isBodyLine(entry.kept);
   const first = entries.findIndex(isBody);
   if (first === -1) return;
   let last = entries.length - 1;
   while (last > first && !isBody(entries[last])) last--;
   entries.forEach((entry, index) => {
-    if ('kept' in entry && (index < first || index > last)) {
+    if ('kept' in entry && !entry.prose && (index < first || index > last)) {
       entries[index] = { text: entry.kept, rule: index < first ? 'header-line' : 'footer-line' };
     }
   });

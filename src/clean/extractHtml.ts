@@ -1,7 +1,13 @@
 import * as cheerio from 'cheerio';
 import { isTag, type AnyNode, type Element } from 'domhandler';
+import { removeElement } from 'domutils';
 import type { Removal } from './cleanBlocks.js';
 import { cleanUnicode } from './cleanUnicode.js';
+import { collectBlocks, describeRemoved, type Block } from './html/collectBlocks.js';
+import { linkDensity, measureTree, type Measures } from './html/measure.js';
+import { furnitureToken } from './html/nodeTokens.js';
+import { pickContent } from './html/pickContent.js';
+import { pruneContent } from './html/pruneContent.js';
 
 export interface ExtractedHtml {
   title?: string;
@@ -10,54 +16,80 @@ export interface ExtractedHtml {
   /** The page's `<html lang>`. */
   language?: string;
   /** Text blocks of the main content in reading order: headings, paragraphs, list items, quotes. */
-  blocks: string[];
+  blocks: Block[];
   removed: Removal[];
 }
 
 // Elements that never hold article text.
-const NEVER_CONTENT = 'script, style, noscript, template, svg, canvas, iframe, object, embed, form, button, input, select, textarea, dialog';
-// Page furniture around the article; inside the chosen article root they are kept.
-const FURNITURE = 'nav, aside, footer, header, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"]';
-// class/id tokens of page furniture; matched as whole tokens so "shared-prices" or "adapter" stay.
-const BOILERPLATE_TOKENS = new Set([
-  'cookie', 'cookies', 'consent', 'gdpr', 'cmp', 'share', 'sharing', 'social', 'newsletter', 'subscribe',
-  'subscription', 'related', 'recommended', 'recirculation', 'comments', 'comment', 'breadcrumb',
-  'breadcrumbs', 'promo', 'advert', 'advertisement', 'ad', 'ads', 'sponsor', 'sponsored', 'sidebar',
-  'menu', 'navbar', 'nav', 'footer', 'popup', 'modal', 'banner', 'toolbar', 'tags', 'paywall', 'outbrain', 'taboola',
-]);
-const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, figcaption, dt, dd';
-const ROOT_CANDIDATES = '[itemprop="articleBody"], article, main, [role="main"]';
+const NEVER_CONTENT = 'script, style, noscript, template, svg, canvas, iframe, object, embed, button, input, select, textarea, dialog, link, meta';
+const HIDDEN = '[hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"], [style*="visibility:hidden"]';
+const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'header']);
+const FURNITURE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog']);
+// Less text than this from the careful pass means it threw the article away with the furniture.
+const ENOUGH_TEXT = 250;
 
 /**
- * Finds the main content of an HTML page or fragment with cheerio: drops page furniture by tag,
- * role and class/id tokens, picks the element holding the article, and returns its text blocks.
+ * Finds the main content of an HTML page or fragment: furniture goes by tag, role and class/id
+ * words (unless it holds the prose), the article is the best-scoring container with its close
+ * siblings, and what is left inside is pruned by its link and list density.
  */
 export function extractHtml(html: string, baseUrl?: string): ExtractedHtml {
+  const careful = extract(html, baseUrl, true);
+  if (textLength(careful.blocks) >= ENOUGH_TEXT) return careful;
+  // Some sites put the article inside a container named like furniture ("modal", "promo").
+  const lenient = extract(html, baseUrl, false);
+  return textLength(lenient.blocks) > textLength(careful.blocks) ? lenient : careful;
+}
+
+function extract(html: string, baseUrl: string | undefined, removeFurniture: boolean): ExtractedHtml {
   const $ = cheerio.load(html);
   const removed: Removal[] = [];
   const meta = readMetadata($, baseUrl);
   $(NEVER_CONTENT).remove();
-  const root = chooseRoot($);
-  $(FURNITURE).each((_, element) => {
-    if (!$(element).find(root).length && !isInside(element, root)) drop($, element, 'page-furniture', removed);
-  });
-  $('[class], [id]').each((_, element) => {
-    const token = boilerplateToken(element);
-    if (token && !$(element).find(root).length && element !== root) drop($, element, `html-${token}`, removed);
-  });
-  const blocks: string[] = [];
-  $(root)
-    .find(BLOCKS)
-    .each((_, element) => {
-      if ($(element).parents(BLOCKS).length) return; // the outer block already holds this text
-      const text = textOf($, element);
-      if (!text) return;
-      if (element.tagName === 'figcaption') removed.push({ text, rule: 'caption' });
-      else if (isLinkList($, element, text)) removed.push({ text, rule: 'link-dense' });
-      else blocks.push(text);
-    });
-  if (blocks.length === 0) blocks.push(...textOf($, root).split('\n'));
-  return { ...meta, blocks: blocks.filter(Boolean), removed };
+  $(HIDDEN).remove();
+  const body = ($('body').get(0) ?? $.root().get(0)) as Element;
+  if (removeFurniture) removeUnlikely(body, measureTree(body), removed);
+  const measures = measureTree(body);
+  const content = pickContent(body, measures);
+  pruneContent(content, measures, removed);
+  const blocks = collectBlocks(content, removed)
+    .map((block) => ({ ...block, text: cleanUnicode(block.text).trim() }))
+    .filter((block) => block.text);
+  return { ...meta, blocks, removed };
+}
+
+function removeUnlikely(root: AnyNode, measures: Measures, removed: Removal[]): void {
+  if (!isTag(root) && !('children' in root)) return;
+  const children = 'children' in root ? [...root.children] : [];
+  for (const child of children) {
+    if (!isTag(child)) continue;
+    const rule = furnitureRule(child, measures);
+    if (rule) {
+      const text = describeRemoved(child);
+      if (text) removed.push({ text, rule });
+      removeElement(child);
+    } else removeUnlikely(child, measures, removed);
+  }
+}
+
+function furnitureRule(element: Element, measures: Measures): string | undefined {
+  if (['body', 'html', 'article', 'main'].includes(element.name)) return undefined;
+  const role = element.attribs.role;
+  const byTag = FURNITURE_TAGS.has(element.name) || (role !== undefined && FURNITURE_ROLES.has(role));
+  const token = byTag ? undefined : furnitureToken(element);
+  if (!byTag && !token) return undefined;
+  if (holdsProse(element, measures)) return undefined;
+  return token ? `html-${token}` : 'page-furniture';
+}
+
+/** Several real paragraphs with few links: an article, whatever its container is called. */
+function holdsProse(element: Element, measures: Measures): boolean {
+  const measure = measures.get(element);
+  return measure !== undefined && measure.paragraphs >= 3 && measure.text >= 600 && linkDensity(measure) < 0.3 && measure.commas >= 3;
+}
+
+function textLength(blocks: readonly Block[]): number {
+  return blocks.reduce((sum, block) => sum + block.text.length, 0);
 }
 
 function readMetadata($: cheerio.CheerioAPI, baseUrl: string | undefined): Omit<ExtractedHtml, 'blocks' | 'removed'> {
@@ -73,63 +105,6 @@ function readMetadata($: cheerio.CheerioAPI, baseUrl: string | undefined): Omit<
     ...(link ? { url: absolute(link, baseUrl) } : {}),
     ...(language ? { language } : {}),
   };
-}
-
-function chooseRoot($: cheerio.CheerioAPI): Element {
-  const marked = $(ROOT_CANDIDATES)
-    .toArray()
-    .filter((element) => paragraphText($, element) > 200)
-    .sort((a, b) => paragraphText($, b) - paragraphText($, a))[0];
-  if (marked) return marked;
-  // No semantic markup: the element whose own paragraphs hold the most text.
-  const scores = new Map<Element, number>();
-  $('p').each((_, p) => {
-    const length = $(p).text().trim().length;
-    const parent = p.parent;
-    if (parent && isTag(parent)) scores.set(parent, (scores.get(parent) ?? 0) + length);
-    const grandparent = parent?.parent;
-    if (grandparent && isTag(grandparent)) scores.set(grandparent, (scores.get(grandparent) ?? 0) + length / 2);
-  });
-  const best = [...scores].sort((a, b) => b[1] - a[1])[0]?.[0];
-  return best ?? ($('body').get(0) ?? $.root().children().get(0) ?? ($.root().get(0) as unknown as Element));
-}
-
-function paragraphText($: cheerio.CheerioAPI, element: Element): number {
-  return $(element).find('p').text().length;
-}
-
-function boilerplateToken(element: Element): string | undefined {
-  const names = `${element.attribs.class ?? ''} ${element.attribs.id ?? ''}`.toLowerCase();
-  return names.split(/[\s_-]+/).find((token) => BOILERPLATE_TOKENS.has(token));
-}
-
-function drop($: cheerio.CheerioAPI, element: Element, rule: string, removed: Removal[]): void {
-  const text = textOf($, element);
-  if (text) removed.push({ text: text.length > 300 ? `${text.slice(0, 300)}…` : text, rule });
-  $(element).remove();
-}
-
-function isInside(element: AnyNode, root: Element): boolean {
-  for (let node: AnyNode | null = element.parent; node; node = node.parent) if (node === root) return true;
-  return false;
-}
-
-/** Short blocks that are mostly link text are menus and "related" lists, not prose. */
-function isLinkList($: cheerio.CheerioAPI, element: Element, text: string): boolean {
-  const linkText = $(element).find('a').text().replace(/\s+/g, ' ').trim().length;
-  return linkText / text.length > 0.6 && text.split(/\s+/).length < 30;
-}
-
-function textOf($: cheerio.CheerioAPI, element: AnyNode): string {
-  const clone = $(element).clone();
-  clone.find('br').replaceWith('\n');
-  // Block boundaries become line breaks, so "Related" and the first related title stay apart.
-  clone.find(`${BLOCKS}, div, section, ul, ol, table, tr, figure`).after('\n');
-  return cleanUnicode(clone.text())
-    .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
-    .join('\n');
 }
 
 function absolute(link: string, baseUrl: string | undefined): string {

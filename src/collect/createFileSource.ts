@@ -1,4 +1,3 @@
-import { isUtf8 } from 'node:buffer';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
@@ -77,7 +76,8 @@ async function listFiles(name: string, target: string): Promise<string[]> {
 async function readDocument(source: string, file: string): Promise<RawDocument> {
   const format = formatOf(file) ?? 'text';
   const [bytes, info] = await Promise.all([readFile(file), stat(file)]);
-  const { text } = decodeBytes(bytes, contentTypeOf(format, bytes));
+  // No Content-Type for a local file: decodeBytes goes by the BOM, then a page's <meta> charset, then UTF-8.
+  const { text } = decodeBytes(bytes, format === 'html' ? 'text/html' : 'text/plain');
   return {
     source,
     file: path.resolve(file),
@@ -86,22 +86,6 @@ async function readDocument(source: string, file: string): Promise<RawDocument> 
     format,
   };
 }
-
-// `<meta charset="…">` or `<meta http-equiv="Content-Type" content="text/html; charset=…">`.
-const META_CHARSET = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)/i;
-
-/**
- * A local file has no Content-Type header, so decodeBytes reads it as UTF-8 unless a byte order
- * mark says otherwise. A web page saved to disk (often windows-1256 for Arabic sites) names its
- * encoding in a <meta> tag within its first 1024 bytes, as browsers expect; it is believed only when
- * the bytes are not UTF-8, since editors re-save pages as UTF-8 and leave the old tag in place.
- */
-function contentTypeOf(format: ContentFormat, bytes: Buffer): string {
-  if (format !== 'html') return 'text/plain';
-  const charset = META_CHARSET.exec(bytes.subarray(0, 1024).toString('latin1'))?.[1];
-  return charset !== undefined && !isUtf8(bytes) ? `text/html; charset=${charset}` : 'text/html';
-}
-
 
 function formatOf(file: string): ContentFormat | undefined {
   return FORMATS[path.extname(file).toLowerCase()];

@@ -27,8 +27,8 @@ const ALIASES: Record<string, string> = {
 };
 
 /**
- * Picks the encoding of a feed's bytes: the BOM, else the Content-Type charset, else the XML
- * declaration, else UTF-8. The header beats the declaration (RFC 7303 §3.2) with one exception:
+ * Picks the encoding of a feed's or page's bytes: the BOM, else the Content-Type charset, else the
+ * XML declaration or HTML <meta> charset, else UTF-8. The header beats the declaration (RFC 7303 §3.2) with one exception:
  * a header claiming UTF-8 for bytes that are not UTF-8 is a server default, not a statement.
  */
 export function sniffEncoding(bytes: Uint8Array, contentType: string | null): string {
@@ -38,7 +38,7 @@ export function sniffEncoding(bytes: Uint8Array, contentType: string | null): st
   if (family) return family[1];
 
   const fromHeader = usable(charsetOf(contentType));
-  const fromDeclaration = usable(declaredEncoding(bytes));
+  const fromDeclaration = usable(declaredEncoding(bytes)) ?? usable(metaCharset(bytes));
   if (fromHeader === 'utf-8' && fromDeclaration && fromDeclaration !== 'utf-8' && !isUtf8(bytes)) return fromDeclaration;
   return fromHeader ?? fromDeclaration ?? 'utf-8';
 }
@@ -55,6 +55,21 @@ function declaredEncoding(bytes: Uint8Array): string | undefined {
   // The declaration is ASCII in every encoding a feed can use without a BOM, so Latin-1 reads it.
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 512)).toString('latin1');
   return /^\s*<\?xml\b[^>]*?\bencoding\s*=\s*["']([^"']+)["']/.exec(head)?.[1];
+}
+
+// `<meta charset="…">` or `<meta http-equiv="Content-Type" content="text/html; charset=…">`.
+const META_CHARSET = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)/i;
+
+/**
+ * A web page names its encoding in a <meta> tag near its top. Browsers look at the first 1024
+ * bytes; archived and proxied pages push the tag further down, so 8 KB are searched. The tag is
+ * believed only when the bytes are not UTF-8: pages re-saved as UTF-8 keep the old tag, and legacy
+ * multi-byte text (GBK, windows-1256) is practically never valid UTF-8.
+ */
+function metaCharset(bytes: Uint8Array): string | undefined {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 8192)).toString('latin1');
+  const charset = META_CHARSET.exec(head)?.[1];
+  return charset !== undefined && !isUtf8(bytes) ? charset : undefined;
 }
 
 /** The label in lower case when iconv-lite can decode it, else undefined (so the next clue wins). */

@@ -2,8 +2,17 @@ import { arabic } from './ar.js';
 import { german } from './de.js';
 import { english } from './en.js';
 import { spanish } from './es.js';
+import { persian } from './fa.js';
 import { french } from './fr.js';
+import { italian } from './it.js';
+import { japanese } from './ja.js';
+import { portuguese } from './pt.js';
+import { russian } from './ru.js';
+import { turkish } from './tr.js';
 import type { PhrasePack } from './types.js';
+import { ukrainian } from './uk.js';
+import { urdu } from './ur.js';
+import { chinese } from './zh.js';
 
 export type { PhrasePack } from './types.js';
 
@@ -17,6 +26,15 @@ export const PHRASE_PACKS: Readonly<Record<string, PhrasePack>> = {
   fr: french,
   de: german,
   es: spanish,
+  it: italian,
+  pt: portuguese,
+  ru: russian,
+  uk: ukrainian,
+  tr: turkish,
+  fa: persian,
+  ur: urdu,
+  zh: chinese,
+  ja: japanese,
 };
 
 /** The union of all packs, key by key. */

@@ -1,0 +1,90 @@
+import { isTag, isText, type AnyNode } from 'domhandler';
+import type { Removal } from '../cleanBlocks.js';
+
+// Tags that end a line of text: everything else is inline and joins its neighbours.
+const BREAKS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'br', 'caption', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure',
+  'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section',
+  'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul',
+]);
+// <rt>/<rp> are ruby annotations (Japanese furigana): a pronunciation aid, not text.
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'button', 'select', 'textarea', 'input', 'rt', 'rp']);
+
+interface Line {
+  text: string;
+  links: number;
+  caption: boolean;
+  /** The block element the line stands in (p, li, h2, div…). */
+  tag: string;
+}
+
+/** A line of the page's content, and whether the markup says it is prose. */
+export interface Block {
+  text: string;
+  /**
+   * In a paragraph, list item, quote or table cell: the page itself calls it content, so the
+   * cleaner keeps it even when it is short (a recipe's "200 g sugar"), unless a rule names it.
+   */
+  prose: boolean;
+}
+
+const PROSE = new Set(['p', 'li', 'blockquote', 'pre', 'dd', 'td', 'th']);
+
+/**
+ * Reads the content as a reader sees it: one block per paragraph, heading, list item or line
+ * broken by <br>, inline elements joined. Captions and link-only lines are set aside with their
+ * rule.
+ */
+export function collectBlocks(content: readonly AnyNode[], removed: Removal[]): Block[] {
+  const lines: Line[] = [];
+  readLines(content, lines);
+  const blocks: Block[] = [];
+  for (const line of lines) {
+    if (line.caption) removed.push({ text: line.text, rule: 'caption' });
+    else if (isLinkLine(line)) removed.push({ text: line.text, rule: 'link-dense' });
+    else blocks.push({ text: line.text, prose: PROSE.has(line.tag) });
+  }
+  return blocks;
+}
+
+function readLines(content: readonly AnyNode[], lines: Line[]): void {
+  let current: Line = { text: '', links: 0, caption: false, tag: '' };
+  const flush = () => {
+    const text = current.text.replace(/\s+/g, ' ').trim();
+    if (text) lines.push({ ...current, text });
+    current = { text: '', links: 0, caption: false, tag: '' };
+  };
+  const walk = (node: AnyNode, inLink: boolean, inCaption: boolean, block: string) => {
+    if (isText(node)) {
+      if (!current.tag && node.data.trim()) current.tag = block;
+      current.text += node.data;
+      if (inLink) current.links += node.data.trim().length;
+      current.caption = current.caption || inCaption;
+      return;
+    }
+    if (!isTag(node) || SKIP.has(node.name)) return;
+    const breaks = BREAKS.has(node.name);
+    if (breaks) flush();
+    const caption = inCaption || node.name === 'figcaption';
+    for (const child of node.children) walk(child, inLink || node.name === 'a', caption, breaks && node.name !== 'br' ? node.name : block);
+    if (breaks) flush();
+  };
+  for (const node of content) {
+    walk(node, false, false, '');
+    flush();
+  }
+}
+
+/** A short line that is mostly link text is navigation or a "related" teaser, not prose. */
+function isLinkLine(line: Line): boolean {
+  const letters = line.text.replace(/\s+/g, '').length;
+  return letters > 0 && line.links / letters > 0.6 && line.text.split(/\s+/).length < 30;
+}
+
+/** The text of removed furniture for `briefing explain`: its lines, shortened. */
+export function describeRemoved(node: AnyNode): string {
+  const lines: Line[] = [];
+  readLines([node], lines);
+  const text = lines.map((line) => line.text).join('\n');
+  return text.length > 300 ? `${text.slice(0, 300)}…` : text;
+}

@@ -1,0 +1,52 @@
+import { isTag, type AnyNode, type Element } from 'domhandler';
+import { removeElement } from 'domutils';
+import type { Removal } from '../cleanBlocks.js';
+import { describeRemoved } from './collectBlocks.js';
+import { classWeight, furnitureToken } from './nodeTokens.js';
+import { linkDensity, type Measures } from './measure.js';
+
+// Containers that may hold furniture inside the article: share bars, galleries, link lists, forms.
+const CONDITIONAL = new Set(['div', 'section', 'ul', 'ol', 'table', 'form', 'aside', 'figure', 'header', 'footer', 'nav', 'dl']);
+
+/**
+ * Removes the furniture left inside the chosen content, judging each container on its numbers
+ * (Readability's "clean conditionally"): link lists, image grids, forms, and containers whose
+ * class says share/related/newsletter without the prose to contradict it.
+ */
+export function pruneContent(content: readonly Element[], measures: Measures, removed: Removal[]): void {
+  for (const root of content) walk(root, measures, removed, true);
+}
+
+function walk(node: AnyNode, measures: Measures, removed: Removal[], isRoot: boolean): void {
+  if (!isTag(node)) return;
+  if (!isRoot && CONDITIONAL.has(node.name)) {
+    const rule = verdict(node, measures);
+    if (rule) {
+      const text = describeRemoved(node);
+      if (text) removed.push({ text, rule });
+      removeElement(node);
+      return;
+    }
+  }
+  for (const child of [...node.children]) walk(child, measures, removed, false);
+}
+
+function verdict(element: Element, measures: Measures): string | undefined {
+  const measure = measures.get(element);
+  if (!measure) return undefined;
+  const weight = classWeight(element);
+  const token = furnitureToken(element);
+  const density = linkDensity(measure);
+  if (['nav', 'aside', 'footer'].includes(element.name) && (density > 0.2 || measure.paragraphs === 0)) return 'page-furniture';
+  if (token && (density > 0.25 || measure.text < 200 || measure.paragraphs === 0)) return `html-${token}`;
+  // Plenty of commas means prose: keep it whatever the container looks like.
+  if (measure.commas >= 10) return undefined;
+  const isList = element.name === 'ul' || element.name === 'ol';
+  if (measure.images > 1 && measure.paragraphs / measure.images < 0.5 && measure.text < 200) return 'image-grid';
+  if (!isList && measure.listItems > measure.paragraphs + 3 && density > 0.3) return 'link-list';
+  if (measure.inputs > Math.max(1, measure.paragraphs / 3)) return 'form';
+  if (weight < 25 && density > 0.35 && measure.text > 0) return 'link-dense';
+  if (weight >= 25 && density > 0.6) return 'link-dense';
+  if (measure.embeds > 0 && measure.text < 75) return 'embed';
+  return undefined;
+}

@@ -1,0 +1,136 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { cleanDocument } from '../clean/cleanDocument.js';
+import type { Removal } from '../clean/cleanBlocks.js';
+import { compileRules } from '../clean/compileRules.js';
+import { createFileSource } from '../collect/createFileSource.js';
+import { decodeBytes } from '../collect/decodeBytes.js';
+import { fetchBytes } from '../collect/fetchBytes.js';
+import { parseFeed } from '../collect/parseFeed.js';
+import { ConfigError, describeError } from '../errors.js';
+import type { Article, RawDocument } from '../types.js';
+
+export interface ExplainOptions {
+  /** Print `{ title, url, language, dir, text, removed, metadata }` (an array of them for a feed). */
+  json?: boolean;
+}
+
+export interface ExplainIo {
+  out: (text: string) => void;
+  /** Whether stdout is a terminal: colour is used only there, and never when NO_COLOR is set. */
+  isTTY: boolean;
+  env: NodeJS.ProcessEnv;
+}
+
+/** What `--json` prints for one document: the cleaned article and every block taken out of it. */
+export interface Explanation {
+  title: string;
+  url: string;
+  language: string;
+  dir: Article['dir'];
+  text: string;
+  removed: Removal[];
+  metadata: Article['metadata'];
+}
+
+const SOURCE_NAME = 'explain';
+// Long enough to recognise a cookie banner, short enough to keep one removal on one terminal line.
+const MAX_REMOVED_CHARS = 100;
+const FEED_TYPE = /\b(?:rss|atom|rdf)\+xml\b/i;
+const FEED_ROOT = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:rss|feed|rdf:RDF)\b/i;
+
+/**
+ * `briefing explain`: cleans one file or web page the way a run would and shows what was kept and
+ * what was removed by which rule, so a user can see why a line vanished from a briefing.
+ * A feed address explains every item of the feed.
+ */
+export async function explainCommand(
+  target: string,
+  options: ExplainOptions,
+  io: ExplainIo = { out: (text) => process.stdout.write(text), isTTY: process.stdout.isTTY, env: process.env },
+): Promise<number> {
+  const { documents, feed } = /^https?:\/\//i.test(target) ? await readPage(target) : { documents: await readLocalFile(target), feed: false };
+  const rules = compileRules();
+  const explanations = documents.map((document) => explain(cleanDocument(document, rules)));
+  if (options.json) {
+    io.out(`${JSON.stringify(feed ? explanations : explanations[0], null, 2)}\n`);
+  } else {
+    const paint = painter(io.isTTY && !io.env.NO_COLOR);
+    io.out(explanations.map((explanation) => formatForPeople(explanation, paint)).join(`\n${'═'.repeat(40)}\n\n`));
+  }
+  return 0;
+}
+
+async function readLocalFile(target: string): Promise<RawDocument[]> {
+  const file = path.resolve(target);
+  // Checked here rather than left to createFileSource, which would take a missing path for a glob.
+  const info = await stat(file).catch(() => undefined);
+  if (!info) throw new ConfigError(`no such file: ${file}`);
+  if (!info.isFile()) throw new ConfigError(`${file} is not a file; explain takes one .txt, .md or .html file or an http(s) address`);
+  try {
+    const { documents, warnings } = await createFileSource({ name: SOURCE_NAME, path: file }).collect();
+    if (documents.length === 0) throw new Error(warnings[0] ?? 'nothing could be read');
+    return documents;
+  } catch (error) {
+    throw new ConfigError(`cannot explain ${file}: ${describeError(error)}`);
+  }
+}
+
+/** An HTML page, or a feed when the server says so (or the XML is plainly one). */
+async function readPage(url: string): Promise<{ documents: RawDocument[]; feed: boolean }> {
+  const fetched = await fetchBytes(url).catch((error: unknown) => {
+    // The user gave the address on the command line, so it is theirs to fix: a ConfigError (exit 2).
+    throw new ConfigError(`cannot fetch ${url}: ${describeError(error)}`);
+  });
+  const { text } = decodeBytes(fetched.bytes, fetched.contentType);
+  const contentType = fetched.contentType ?? '';
+  if (FEED_TYPE.test(contentType) || (/xml/i.test(contentType) && FEED_ROOT.test(text))) {
+    try {
+      const { documents } = await parseFeed(text, { source: SOURCE_NAME, baseUrl: fetched.finalUrl });
+      if (documents.length === 0) throw new Error('the feed has no items');
+      return { documents, feed: true };
+    } catch (error) {
+      throw new ConfigError(`cannot explain the feed ${url}: ${describeError(error)}`);
+    }
+  }
+  return { documents: [{ source: SOURCE_NAME, url: fetched.finalUrl, body: text, format: 'html' }], feed: false };
+}
+
+function explain({ article, removed }: ReturnType<typeof cleanDocument>): Explanation {
+  const { title, url, language, dir, text, metadata } = article;
+  return { title, url, language, dir, text, removed, metadata };
+}
+
+type Paint = (style: 'bold' | 'dim' | 'rule', text: string) => string;
+
+const STYLES = { bold: ['\x1b[1m', '\x1b[22m'], dim: ['\x1b[2m', '\x1b[22m'], rule: ['\x1b[33m', '\x1b[39m'] } as const;
+
+// https://no-color.org: any non-empty NO_COLOR turns colour off; pipes and files never get it.
+function painter(colour: boolean): Paint {
+  return colour ? (style, text) => `${STYLES[style][0]}${text}${STYLES[style][1]}` : (_style, text) => text;
+}
+
+function formatForPeople(explanation: Explanation, paint: Paint): string {
+  const metadata = Object.entries(explanation.metadata).map(([key, value]) => `${key}: ${String(value)}`);
+  const lines = [
+    `${paint('bold', 'title:')}     ${explanation.title}`,
+    `${paint('bold', 'url:')}       ${explanation.url}`,
+    `${paint('bold', 'language:')}  ${explanation.language}`,
+    `${paint('bold', 'dir:')}       ${explanation.dir}`,
+    `${paint('bold', 'metadata:')}  ${metadata.length > 0 ? metadata.join('; ') : paint('dim', '(none)')}`,
+    '',
+    paint('bold', 'Text'),
+    explanation.text || paint('dim', '(nothing left)'),
+    '',
+    paint('bold', `Removed (${explanation.removed.length})`),
+    ...explanation.removed.map(({ text, rule }) => `${paint('rule', `[${rule}]`)} ${truncate(text)}`),
+  ];
+  if (explanation.removed.length === 0) lines.push(paint('dim', '(nothing)'));
+  return `${lines.join('\n')}\n`;
+}
+
+function truncate(text: string): string {
+  const oneLine = text.replace(/\s+/gu, ' ');
+  const chars = [...oneLine];
+  return chars.length > MAX_REMOVED_CHARS ? `${chars.slice(0, MAX_REMOVED_CHARS - 1).join('')}…` : oneLine;
+}

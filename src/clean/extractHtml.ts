@@ -6,6 +6,7 @@ import { cleanUnicode } from './cleanUnicode.js';
 import { collectBlocks, describeRemoved, type Block } from './html/collectBlocks.js';
 import { linkDensity, measureTree, type Measures } from './html/measure.js';
 import { furnitureToken } from './html/nodeTokens.js';
+import { findLead } from './html/findLead.js';
 import { pickContent } from './html/pickContent.js';
 import { pruneContent } from './html/pruneContent.js';
 
@@ -50,7 +51,8 @@ function extract(html: string, baseUrl: string | undefined, removeFurniture: boo
   const body = ($('body').get(0) ?? $.root().get(0)) as Element;
   if (removeFurniture) removeUnlikely(body, measureTree(body), removed);
   const measures = measureTree(body);
-  const content = pickContent(body, measures);
+  const picked = pickContent(body, measures);
+  const content = [...findLead(body, picked, measures), ...picked];
   pruneContent(content, measures, removed);
   const blocks = collectBlocks(content, removed)
     .map((block) => ({ ...block, text: cleanUnicode(block.text).trim() }))

@@ -46,12 +46,16 @@ export function pickContent(body: Element, measures: Measures): Element[] {
   return withSiblings(root, final.get(root) ?? top[1], final, measures);
 }
 
-/** Paragraph-like elements: p, pre, td, blockquote, and divs that hold only inline content. */
+/** p, pre, td, blockquote, or a div that holds only inline content (a paragraph without the tag). */
+export function isParagraphLike(node: Element): boolean {
+  return PARAGRAPH_LIKE.has(node.name) || (node.name === 'div' && !node.children.some((child) => isTag(child) && BLOCK.has(child.name)));
+}
+
 function paragraphs(root: Element): Element[] {
   const found: Element[] = [];
   const walk = (node: AnyNode) => {
     if (!isTag(node)) return;
-    if (PARAGRAPH_LIKE.has(node.name) || (node.name === 'div' && !node.children.some((child) => isTag(child) && BLOCK.has(child.name)))) {
+    if (isParagraphLike(node)) {
       found.push(node);
       if (node.name !== 'td') return;
     }
@@ -86,7 +90,7 @@ function withSiblings(root: Element, rootScore: number, final: Map<Element, numb
     if (sibling === root) return true;
     const bonus = rootClass && sibling.attribs.class === rootClass ? rootScore * 0.2 : 0;
     if ((final.get(sibling) ?? 0) + bonus >= threshold) return true;
-    if (sibling.name !== 'p') return false;
+    if (!isParagraphLike(sibling)) return false;
     const measure = measures.get(sibling);
     if (!measure) return false;
     const density = linkDensity(measure);

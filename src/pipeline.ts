@@ -2,7 +2,7 @@ import { collectAll } from './collect/collectAll.js';
 import { createSource } from './collect/createSource.js';
 import type { Source } from './collect/source.js';
 import { cleanDocument } from './clean/cleanDocument.js';
-import { compileRules } from './clean/compileRules.js';
+import { compileRules, type LineRules } from './clean/compileRules.js';
 import type { Config } from './config/resolve.js';
 import { archivePaths, writeArchive } from './deliver/writeArchive.js';
 import { sendEmail, type SendResult } from './deliver/sendEmail.js';
@@ -66,11 +66,11 @@ export async function runBriefing(config: Config, options: RunOptions = {}, deps
     },
   });
 
-  const rules = compileRules();
+  const rulesFor = rulesPerSource(config);
   const articles: Article[] = [];
   for (const document of collected.documents) {
     try {
-      const { article } = cleanDocument(document, rules);
+      const { article } = cleanDocument(document, rulesFor(document.source));
       if (article.text || article.title) articles.push(article);
     } catch (error) {
       // One unreadable document must not cost the briefing: note it on its source.
@@ -117,6 +117,25 @@ export async function runBriefing(config: Config, options: RunOptions = {}, deps
   }
   result.sent = await sendEmail(briefing, rendered, { smtpUrl: deps.smtpUrl, email });
   return result;
+}
+
+/** Built-in rules plus the user's global `cleaning` plus the source's own, compiled once per source. */
+function rulesPerSource(config: Config): (source: string) => LineRules {
+  const compiled = new Map<string, LineRules>();
+  const global = config.cleaning;
+  return (name) => {
+    let rules = compiled.get(name);
+    if (!rules) {
+      const own = config.sources.find((source) => source.name === name)?.cleaning;
+      rules = compileRules({
+        removeLines: [...global.removeLines, ...(own?.removeLines ?? [])],
+        removePatterns: [...global.removePatterns, ...(own?.removePatterns ?? [])],
+        removeSelectors: [...global.removeSelectors, ...(own?.removeSelectors ?? [])],
+      });
+      compiled.set(name, rules);
+    }
+    return rules;
+  };
 }
 
 function noteOnSource(reports: SourceReport[], source: string, warning: string): void {

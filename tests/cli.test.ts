@@ -109,3 +109,47 @@ describe('briefing (CLI)', () => {
     expect(outcome.stderr).toMatch(/YYYY-MM-DD/);
   });
 });
+
+describe('briefing explain (CLI)', () => {
+  // Appended to this file without new static imports: the helpers come in through dynamic imports.
+  async function withArticle(run: (file: string) => Promise<void>): Promise<void> {
+    const fs = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const dir = await fs.mkdtemp(path.join(tmpdir(), 'briefing-explain-'));
+    try {
+      const file = path.join(dir, 'article.txt');
+      await fs.writeFile(file, 'Council approves the budget\nShare\nThe council approved the budget on Monday after a long and heated debate.\nOK\n');
+      await run(file);
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  }
+
+  it('explain --json prints the cleaned article and its removals on stdout', async () => {
+    await withArticle(async (file) => {
+      const outcome = await briefing(['explain', file, '--json']);
+      expect(outcome.code).toBe(0);
+      const result = JSON.parse(outcome.stdout) as { title: string; removed: { text: string; rule: string }[] };
+      expect(result.title).toBe('Council approves the budget');
+      expect(result.removed).toEqual([
+        { text: 'Share', rule: 'share' },
+        { text: 'OK', rule: 'button' },
+      ]);
+    });
+  });
+
+  it('explain prints plain text without colour when stdout is not a terminal', async () => {
+    await withArticle(async (file) => {
+      const outcome = await briefing(['explain', file]);
+      expect(outcome.code).toBe(0);
+      expect(outcome.stdout).toMatch(/^\[share\] Share$/m);
+      expect(outcome.stdout).not.toContain('\x1b[');
+    });
+  });
+
+  it('explain exits 2 with a one-line message naming a missing file', async () => {
+    const outcome = await briefing(['explain', '/nonexistent/article.txt']);
+    expect(outcome.code).toBe(2);
+    expect(outcome.stderr).toBe('briefing: no such file: /nonexistent/article.txt\n');
+  });
+});

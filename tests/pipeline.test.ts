@@ -92,3 +92,34 @@ describe('runBriefing with dryRun', () => {
     }
   });
 });
+
+describe('runBriefing with cleaning rules', () => {
+  it('applies the global rules to every source and a source’s own rules only to it', async () => {
+    const text = (name: string) =>
+      `${name} reopens the old harbour bridge\n\nThe old harbour bridge reopened to traffic on Monday after two years of repairs, the council said.\nPromo: subscribe for 1 euro\nInternal ref 99`;
+    const { mkdir, writeFile } = await import('node:fs/promises');
+    const temp = await writeTempConfig({ sources: [{ name: 'placeholder', path: '.' }] });
+    try {
+      await mkdir(path.join(temp.dir, 'a'));
+      await mkdir(path.join(temp.dir, 'b'));
+      await writeFile(path.join(temp.dir, 'a', 'one.txt'), text('Northport'));
+      await writeFile(path.join(temp.dir, 'b', 'two.txt'), text('Southport'));
+      const config = {
+        ...temp.config,
+        cleaning: { removeLines: [], removePatterns: ['^promo:'], removeSelectors: [] },
+        sources: [
+          { name: 'A', path: path.join(temp.dir, 'a'), enabled: true, cleaning: { removeLines: ['internal ref 99'], removePatterns: [], removeSelectors: [] } },
+          { name: 'B', path: path.join(temp.dir, 'b'), enabled: true },
+        ],
+      };
+      const { briefing } = await runBriefing(config, { dryRun: true });
+      const articles = briefing.topics.flatMap((topic) => topic.stories).flatMap((story) => story.articles);
+      const bySource = Object.fromEntries(articles.map((article) => [article.source, article]));
+      expect(bySource.A?.removed).toMatchObject({ 'user-pattern': 1, 'user-line': 1 });
+      expect(bySource.B?.removed).toMatchObject({ 'user-pattern': 1 });
+      expect(bySource.B?.removed['user-line']).toBeUndefined();
+    } finally {
+      await temp.cleanup();
+    }
+  });
+});

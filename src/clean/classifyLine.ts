@@ -17,6 +17,9 @@ const MAX_LABEL_LENGTH = 200;
  * zones, the repeated headline) are made by the caller.
  */
 export function classifyLine(line: string, rules: LineRules): LineVerdict {
+  // The user's own rules first: they know their sources better than any phrase pack.
+  if (rules.userLine?.test(line)) return { kind: 'boilerplate', rule: 'user-line' };
+  if (rules.userPatterns.some((pattern) => pattern.test(line))) return { kind: 'boilerplate', rule: 'user-pattern' };
   if (URL_ONLY.test(line)) return { kind: 'link', url: line };
   const short = line.length <= MAX_LABEL_LENGTH;
   if (short && rules.button.test(line)) return { kind: 'boilerplate', rule: 'button' };
@@ -30,10 +33,13 @@ export function classifyLine(line: string, rules: LineRules): LineVerdict {
   if (short && (rules.caption.test(line) || rules.trailingCaption.test(line))) return { kind: 'boilerplate', rule: 'caption' };
   const attribution = rules.attribution.exec(line);
   if (attribution?.[1]) return { kind: 'metadata', rule: 'attribution', value: unquote(attribution[1]) };
-  const byline = wordCount(line) <= 8 && !/[.!?؟]$/u.test(line) ? rules.byline.exec(line) : null;
-  if (byline?.[1]) return { kind: 'metadata', rule: 'byline', value: byline[1].trim() };
+  const byline = wordCount(line) <= 8 && !/[.!?؟۔。]$/u.test(line) ? rules.byline.exec(line) : null;
+  if (byline?.[1] && looksLikeNames(byline[1])) return { kind: 'metadata', rule: 'byline', value: byline[1].trim() };
   return { kind: 'content' };
 }
+
+// A notice phrase that names the site ("this site uses cookies") is in the site's voice by itself.
+const SITE = /site|sito|sitio|сайт|موقع|سایت|سائٹ|网站|網站|サイト|seite|web/iu;
 
 /** A notice phrase in the site's voice plus consent vocabulary, in a line short enough to be a banner. */
 export function isCookieNotice(line: string, rules: LineRules): boolean {
@@ -42,11 +48,32 @@ export function isCookieNotice(line: string, rules: LineRules): boolean {
   if (!notice) return false;
   // The context word must be outside the phrase itself ("this site uses cookies" names the site).
   const rest = line.slice(0, notice.index) + ' ' + line.slice(notice.index + notice[0].length);
-  return rules.consentContext.test(rest) || /site|موقع|website/iu.test(notice[0]);
+  return rules.consentContext.test(rest) || SITE.test(notice[0]);
 }
 
+// Chinese and Japanese write words without spaces; about two characters make a word.
+const CJK = /[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]/gu;
+
+/** Words in a line: space-separated tokens, and about one word per two CJK characters. */
 export function wordCount(line: string): number {
-  return line.split(/\s+/u).filter(Boolean).length;
+  const tokens = line.split(/\s+/u).filter(Boolean);
+  let count = 0;
+  for (const token of tokens) {
+    const cjk = token.match(CJK)?.length ?? 0;
+    count += cjk === 0 ? 1 : Math.max(1, Math.ceil(cjk / 2));
+  }
+  return count;
+}
+
+/**
+ * "By Hannah Corbett, Environment Correspondent" names people; "Por que o Banco Central…" is a
+ * heading. In scripts with capitals, most words of a byline start with one.
+ */
+function looksLikeNames(rest: string): boolean {
+  const words = rest.split(/\s+/u).filter((word) => /^\p{L}/u.test(word));
+  const cased = words.filter((word) => /^[\p{Lu}\p{Ll}]/u.test(word));
+  if (cased.length === 0) return true;
+  return cased.filter((word) => /^\p{Lu}/u.test(word)).length * 2 >= cased.length;
 }
 
 function unquote(text: string): string {

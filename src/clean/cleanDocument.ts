@@ -51,7 +51,7 @@ function cleanBody(document: RawDocument, rules: LineRules): CleanedBody {
   const title = document.title === undefined ? undefined : plainTitle(document.title);
   if (document.format === 'text') return { cleaned: cleanText(document.body, { rules, ...(title ? { title } : {}) }), extraRemoved: [] };
   const html = document.format === 'markdown' ? marked.parse(document.body, { async: false }) : document.body;
-  const extracted = extractHtml(html, document.url);
+  const extracted = extractHtml(html, document.url, rules.selectors);
   const cleaned = cleanBlocks(extracted.blocks, { rules, ...(title ?? extracted.title ? { title: title ?? extracted.title } : {}) });
   return {
     cleaned,

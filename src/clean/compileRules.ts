@@ -18,17 +18,36 @@ export interface LineRules {
   wireAttribution: RegExp;
   caption: RegExp;
   byline: RegExp;
+  /** The user's `cleaning.removeLines` as one whole-line regex, if any. */
+  userLine?: RegExp;
+  /** The user's `cleaning.removePatterns`. */
+  userPatterns: readonly RegExp[];
+  /** The user's `cleaning.removeSelectors`, applied to HTML before the content is looked for. */
+  selectors: readonly string[];
+}
+
+/** A user's own rules: global `cleaning` and a source's `cleaning`, merged. */
+export interface UserRules {
+  removeLines?: readonly string[];
+  removePatterns?: readonly string[];
+  removeSelectors?: readonly string[];
 }
 
 const SEPARATORS = String.raw`[\s|·•/,:;،\-–—]*`;
 
-export function compileRules(packs: readonly PhrasePack[] = Object.values(PHRASE_PACKS)): LineRules {
+/**
+ * Compiles the phrase packs (and the user's own rules) once; the result is shared by every
+ * document of a source. Patterns were checked by the config validation, so they compile here.
+ */
+export function compileRules(user: UserRules = {}, packs: readonly PhrasePack[] = Object.values(PHRASE_PACKS)): LineRules {
   const all = mergePacks(packs);
+  const userLines = user.removeLines ?? [];
   const share = all.share.map(phraseSource).join('|');
   const labels = (words: readonly string[]) => words.map(phraseSource).join('|');
   return {
     cookieNotice: phrasesRegex(all.cookieNotice, 'anywhere'),
-    consentContext: new RegExp(`(?<![\\p{L}])(?:${labels(all.consentContext)})`, 'iu'),
+    // A consent word must start a word in alphabetic scripts; Chinese and Japanese have no spaces.
+    consentContext: new RegExp(`(?<![A-Za-z\\u00C0-\\u024F\\u0370-\\u052F\\u0600-\\u06FF])(?:${labels(all.consentContext)})`, 'iu'),
     button: new RegExp(`^(?:${labels(all.buttons)})[.!]?$`, 'iu'),
     shareRow: new RegExp(`^(?:(?:${share})${SEPARATORS})+$`, 'iu'),
     gluedShare: new RegExp(`(${share})(?=https?://|www\\.)`, 'giu'),
@@ -41,5 +60,8 @@ export function compileRules(packs: readonly PhrasePack[] = Object.values(PHRASE
     wireAttribution: /^(?:[\p{Lu}][\p{Lu}\p{L} ,.'-]{0,40}\s)?\(([\p{L}][\p{L}\p{N} .&/-]{1,30})\)\s*[-–—]\s+/u,
     caption: new RegExp(`^[(\\[]?(?:${labels(all.caption)})\\s*[:：]`, 'iu'),
     byline: new RegExp(`^(?:${labels(all.byline)})\\s+(\\S.{1,60})$`, 'iu'),
+    ...(userLines.length > 0 ? { userLine: new RegExp(`^(?:${labels(userLines)})[.!:]?$`, 'iu') } : {}),
+    userPatterns: (user.removePatterns ?? []).map((pattern) => new RegExp(pattern, 'iu')),
+    selectors: [...(user.removeSelectors ?? [])],
   };
 }

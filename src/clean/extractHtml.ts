@@ -34,19 +34,26 @@ const ENOUGH_TEXT = 250;
  * words (unless it holds the prose), the article is the best-scoring container with its close
  * siblings, and what is left inside is pruned by its link and list density.
  */
-export function extractHtml(html: string, baseUrl?: string): ExtractedHtml {
-  const careful = extract(html, baseUrl, true);
+export function extractHtml(html: string, baseUrl?: string, selectors: readonly string[] = []): ExtractedHtml {
+  const careful = extract(html, baseUrl, selectors, true);
   if (textLength(careful.blocks) >= ENOUGH_TEXT) return careful;
   // Some sites put the article inside a container named like furniture ("modal", "promo").
-  const lenient = extract(html, baseUrl, false);
+  const lenient = extract(html, baseUrl, selectors, false);
   return textLength(lenient.blocks) > textLength(careful.blocks) ? lenient : careful;
 }
 
-function extract(html: string, baseUrl: string | undefined, removeFurniture: boolean): ExtractedHtml {
+function extract(html: string, baseUrl: string | undefined, selectors: readonly string[], removeFurniture: boolean): ExtractedHtml {
   const $ = cheerio.load(html);
   const removed: Removal[] = [];
   const meta = readMetadata($, baseUrl);
   $(NEVER_CONTENT).remove();
+  for (const selector of selectors) {
+    $(selector).each((_, element) => {
+      const text = describeRemoved(element);
+      if (text) removed.push({ text, rule: 'user-selector' });
+      $(element).remove();
+    });
+  }
   $(HIDDEN).remove();
   const body = ($('body').get(0) ?? $.root().get(0)) as Element;
   if (removeFurniture) removeUnlikely(body, measureTree(body), removed);

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { cleanDocument } from '../clean/cleanDocument.js';
+import { cleanDocument, type CleanedDocument } from '../clean/cleanDocument.js';
 import type { Removal } from '../clean/cleanBlocks.js';
 import { compileRules } from '../clean/compileRules.js';
 import { createFileSource } from '../collect/createFileSource.js';
@@ -96,7 +96,7 @@ async function readPage(url: string): Promise<{ documents: RawDocument[]; feed: 
   return { documents: [{ source: SOURCE_NAME, url: fetched.finalUrl, body: text, format: 'html' }], feed: false };
 }
 
-function explain({ article, removed }: ReturnType<typeof cleanDocument>): Explanation {
+function explain({ article, removed }: CleanedDocument): Explanation {
   const { title, url, language, dir, text, metadata } = article;
   return { title, url, language, dir, text, removed, metadata };
 }
@@ -129,8 +129,11 @@ function formatForPeople(explanation: Explanation, paint: Paint): string {
   return `${lines.join('\n')}\n`;
 }
 
+// Cut between graphemes, so an Arabic letter keeps its marks and an emoji stays whole.
+const GRAPHEMES = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
 function truncate(text: string): string {
   const oneLine = text.replace(/\s+/gu, ' ');
-  const chars = [...oneLine];
-  return chars.length > MAX_REMOVED_CHARS ? `${chars.slice(0, MAX_REMOVED_CHARS - 1).join('')}…` : oneLine;
+  const graphemes = Array.from(GRAPHEMES.segment(oneLine), ({ segment }) => segment);
+  return graphemes.length > MAX_REMOVED_CHARS ? `${graphemes.slice(0, MAX_REMOVED_CHARS - 1).join('')}…` : oneLine;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cleaningSchema } from './cleaningSchema.js';
 
 /**
  * The shape of sources.json. Every key carries a description and, where it has one, a default:
@@ -64,6 +65,7 @@ export const sourceSchema = z
       ),
     topic: nonEmpty('topic').optional().describe('Topic for this source’s stories when no configured topic matches.'),
     enabled: z.boolean().default(true).describe('Set to false to keep a source in the file but skip it.'),
+    cleaning: cleaningSchema.optional(),
   })
   .superRefine(
     (source, ctx) => {
@@ -123,6 +125,7 @@ export const configSchema = z
     briefing: briefingSchema.prefault({}),
     sources: z.array(sourceSchema).min(1, 'needs at least one source').describe('Where articles come from.'),
     topics: z.array(topicSchema).default([]).describe('Headings stories are filed under, in this order.'),
+    cleaning: cleaningSchema.prefault({}),
     delivery: deliverySchema.prefault({}),
   })
   .superRefine(

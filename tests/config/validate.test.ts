@@ -12,6 +12,7 @@ describe('validateConfig', () => {
         briefing: { title: 'Daily Briefing', language: 'en', timezone: 'UTC', schedule: '0 7 * * *', maxStories: 30 },
         sources: [{ name: 'Gazette', url: 'https://gazette.example/feed.xml', enabled: true }],
         topics: [],
+        cleaning: { removeLines: [], removePatterns: [], removeSelectors: [] },
         delivery: { archiveDir: 'briefings', stateDir: '.briefing' },
       },
       errors: [],
@@ -25,6 +26,7 @@ describe('validateConfig', () => {
       briefing: { title: 'الموجز اليومي', language: 'ar', timezone: 'Asia/Riyadh', schedule: '30 6 * * 1-5', maxStories: 12 },
       sources: [feed('Gazette', { topic: 'Local', enabled: true }), { name: 'Notes', path: 'notes/*.md', enabled: true }],
       topics: [{ name: 'Energy', keywords: ['oil', 'نفط'] }],
+      cleaning: { removeLines: ['Advertisement'], removePatterns: ['^ref \\d+$'], removeSelectors: ['.promo'] },
       delivery: {
         archiveDir: 'out',
         stateDir: 'state',

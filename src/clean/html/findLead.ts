@@ -13,25 +13,21 @@ export function findLead(body: Element, content: readonly Element[], measures: M
   const inContent = new Set<AnyNode>(content);
   const lead: Element[] = [];
   let afterHeadline = false;
-  let done = false;
-  const walk = (node: AnyNode): void => {
-    if (done || !isTag(node)) return;
-    if (inContent.has(node)) {
-      done = true;
-      return;
-    }
+  /** Walks in document order; true once the content is reached. */
+  const walk = (node: AnyNode): boolean => {
+    if (!isTag(node)) return false;
+    if (inContent.has(node)) return true;
     if (node.name === 'h1') {
       afterHeadline = true;
-      return;
+      return false;
     }
     if (afterHeadline && isParagraphLike(node)) {
       const measure = measures.get(node);
       if (measure && measure.text >= MIN_LEAD && linkDensity(measure) < 0.2) lead.push(node);
-      return;
+      return false;
     }
-    for (const child of node.children) walk(child);
+    return node.children.some(walk);
   };
-  walk(body);
   // Only when the walk reached the content after a headline: otherwise the order is unknown.
-  return done ? lead : [];
+  return walk(body) ? lead : [];
 }

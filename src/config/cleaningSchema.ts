@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { parse as parseSelector } from 'css-what';
+
+function isRegex(source: string): boolean {
+  try {
+    new RegExp(source, 'iu');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isSelector(selector: string): boolean {
+  try {
+    parseSelector(selector);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A user's own cleaning rules, in `cleaning` at the top level (for every source) and per source
+ * (added to the global ones). Each removal is reported under its own rule name, so `briefing
+ * explain` shows which user rule took a block out.
+ */
+export const cleaningSchema = z
+  .strictObject({
+    removeLines: z
+      .array(z.string().trim().min(1, 'must not be empty'))
+      .default([])
+      .describe('Lines equal to one of these phrases are removed (case and Arabic spelling variants ignored). Rule: user-line.'),
+    removePatterns: z
+      .array(z.string().min(1, 'must not be empty').refine(isRegex, { message: 'is not a valid regular expression' }))
+      .default([])
+      .describe('Regular expressions (JavaScript syntax, case-insensitive); a line that matches one is removed. Rule: user-pattern.'),
+    removeSelectors: z
+      .array(z.string().min(1, 'must not be empty').refine(isSelector, { message: 'is not a valid CSS selector' }))
+      .default([])
+      .describe('CSS selectors of HTML elements to remove before the article is looked for. Rule: user-selector.'),
+  })
+  .describe('Your own boilerplate rules, added to the built-in ones.');
+
+export type CleaningConfig = z.output<typeof cleaningSchema>;

@@ -10,6 +10,7 @@ const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/iu;
 // A consent notice is short; a paragraph that discusses cookies at length is an article.
 const MAX_NOTICE_LENGTH = 400;
 const MAX_LABEL_LENGTH = 200;
+const PROMPT_MAX_WORDS = 15;
 
 /**
  * Decides what one line of text is, on its own: boilerplate (with the rule that says so),
@@ -27,8 +28,10 @@ export function classifyLine(line: string, rules: LineRules): LineVerdict {
   if (isCookieNotice(line, rules)) {
     return { kind: 'boilerplate', rule: 'cookie-notice' };
   }
-  if (short && rules.newsletter.test(line)) return { kind: 'boilerplate', rule: 'newsletter' };
-  if (short && rules.social.test(line)) return { kind: 'boilerplate', rule: 'share' };
+  // Prompts are short: "Follow us on the long road to…" in a longer sentence is prose.
+  const prompt = wordCount(line) <= PROMPT_MAX_WORDS;
+  if (prompt && rules.newsletter.test(line)) return { kind: 'boilerplate', rule: 'newsletter' };
+  if (prompt && rules.social.test(line)) return { kind: 'boilerplate', rule: 'share' };
   if (short && rules.related.test(line)) return { kind: 'boilerplate', rule: 'related' };
   if (short && (rules.caption.test(line) || rules.trailingCaption.test(line))) return { kind: 'boilerplate', rule: 'caption' };
   const attribution = rules.attribution.exec(line);

@@ -41,7 +41,7 @@ export const english: PhrasePack = {
     'reddit',
     'comments',
   ],
-  social: ['follow us on', 'follow us', 'join us on', 'like us on facebook', 'subscribe to our channel'],
+  social: ['follow us on', 'follow us', 'join us on', 'like us on facebook', 'subscribe to our channel', 'you can keep up with me on', 'follow me on', 'was this article helpful', 'did you find this article useful', 'share this article with'],
   related: ['read more', 'read also', 'related', 'related articles', 'related stories', 'see also', 'more on this story', 'recommended', 'continue reading', 'you may also like', 'most read'],
   newsletter: ['sign up for our newsletter', 'subscribe to our newsletter', 'sign up to', 'get our newsletter', 'subscribe now'],
   attribution: ['source', 'sources', 'via'],

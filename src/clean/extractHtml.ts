@@ -85,7 +85,7 @@ function furnitureRule(element: Element, measures: Measures): string | undefined
   if (['body', 'html', 'article', 'main'].includes(element.name)) return undefined;
   const role = element.attribs.role;
   const byTag = FURNITURE_TAGS.has(element.name) || (role !== undefined && FURNITURE_ROLES.has(role));
-  const token = byTag ? undefined : furnitureToken(element);
+  const token = furnitureToken(element);
   if (!byTag && !token) return undefined;
   if (holdsProse(element, measures)) return undefined;
   return token ? `html-${token}` : 'page-furniture';

@@ -50,6 +50,18 @@ export interface Article {
   metadata: ArticleMetadata;
   /** How many blocks the cleaner removed, counted by the rule that removed them. */
   removed: Record<string, number>;
+  /** Copies of this article from other sources or links (syndication), merged into it. */
+  duplicates?: DuplicateRef[];
+}
+
+/** A near-duplicate article folded into the one that is kept. */
+export interface DuplicateRef {
+  id: string;
+  source: string;
+  url: string;
+  file?: string;
+  /** Estimated share of the two texts' word 3-grams they have in common. */
+  similarity?: number;
 }
 
 export interface ArticleMetadata {

@@ -7,14 +7,14 @@ import type { Cluster } from './clusterArticles.js';
 export function buildStories(articles: readonly Article[], clusters: readonly Cluster[]): Story[] {
   return clusters.map((cluster) => {
     const members = cluster.members.map((index) => articles[index]!).sort(byRepresentativeness);
-    const lead = members[0]!;
     const language = majority(members.map((article) => article.language));
+    const lead = members.find((article) => article.language === language) ?? members[0]!;
     return {
       id: createHash('sha1').update(members.map((article) => article.id).sort().join(',')).digest('hex').slice(0, 12),
       title: lead.title,
-      summary: summarizeStory(lead),
+      summary: summarizeStory(members, language),
       language,
-      dir: members.find((article) => article.language === language)?.dir ?? lead.dir,
+      dir: lead.dir,
       articles: members,
       merged: cluster.links.map((link) => ({ articleId: articles[link.member]!.id, similarity: link.similarity })),
       shown: true,
@@ -22,9 +22,13 @@ export function buildStories(articles: readonly Article[], clusters: readonly Cl
   });
 }
 
-/** The article that speaks for a story: the fullest text, then the newest. */
+/** The article that speaks for a story: one with copies elsewhere, then the fullest text, then the newest. */
 function byRepresentativeness(a: Article, b: Article): number {
-  return b.text.length - a.text.length || (b.published ?? '').localeCompare(a.published ?? '');
+  return (
+    (b.duplicates?.length ?? 0) - (a.duplicates?.length ?? 0) ||
+    b.text.length - a.text.length ||
+    (b.published ?? '').localeCompare(a.published ?? '')
+  );
 }
 
 function majority(values: readonly string[]): string {

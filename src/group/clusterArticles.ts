@@ -1,4 +1,5 @@
-import { cosine, type TermVector } from './weighTerms.js';
+import { candidatePairs, type CandidateOptions } from './candidatePairs.js';
+import { addInto, dotMaps, type SparseVector } from './sparse.js';
 
 export interface Cluster {
   /** Indexes of the member articles. */
@@ -7,73 +8,79 @@ export interface Cluster {
   links: { member: number; similarity: number }[];
 }
 
-export interface ClusterOptions {
+export interface ClusterOptions extends Partial<Omit<CandidateOptions, 'minSimilarity'>> {
   /**
    * Least average similarity between two clusters for them to merge (average link).
-   * @default 0.22
+   * @default 0.2
    */
   threshold?: number;
-  /** Terms shared by more than this share of the articles do not propose candidate pairs. @default 0.5 */
-  maxTermShare?: number;
+  /**
+   * Least average similarity for two clusters that both already hold `establishedSize` articles
+   * or more: merging two established stories needs more evidence than adding a stray article.
+   * @default threshold
+   */
+  establishedThreshold?: number;
+  /** @default 3 */
+  establishedSize?: number;
 }
 
 /**
- * Groups articles about the same event: candidate pairs come from an inverted index of terms (so
- * the cost follows the pairs that share vocabulary, not all n² pairs), then clusters merge by
- * average link while the best pair stays above the threshold.
+ * Groups articles about the same event by average-link agglomeration over candidate pairs.
+ * The average similarity of all cross pairs of two clusters equals the dot product of their
+ * vector sums divided by both sizes, so each merge decision costs one sparse dot product.
  */
-export function clusterArticles(vectors: readonly TermVector[], options: ClusterOptions = {}): Cluster[] {
-  const threshold = options.threshold ?? 0.22;
-  const pairs = candidatePairs(vectors, options.maxTermShare ?? 0.5)
-    .map(([i, j]) => ({ i, j, similarity: cosine(vectors[i]!, vectors[j]!) }))
-    .filter((pair) => pair.similarity >= threshold)
-    .sort((a, b) => b.similarity - a.similarity);
+export function clusterArticles(vectors: readonly SparseVector[], times: readonly (number | null)[], options: ClusterOptions = {}): Cluster[] {
+  const threshold = options.threshold ?? 0.2;
+  const established = options.establishedThreshold ?? threshold;
+  const establishedSize = options.establishedSize ?? 3;
+  const pairs = candidatePairs(vectors, times, { ...options, minSimilarity: threshold }).sort((a, b) => b.similarity - a.similarity);
 
-  const clusterOf = vectors.map((_, index) => index);
-  const clusters = new Map<number, Cluster>(vectors.map((_, index) => [index, { members: [index], links: [] }]));
-  const similarity = (a: number, b: number) => cosine(vectors[a]!, vectors[b]!);
-
-  for (const pair of pairs) {
-    const a = clusterOf[pair.i]!;
-    const b = clusterOf[pair.j]!;
-    if (a === b) continue;
-    const left = clusters.get(a)!;
-    const right = clusters.get(b)!;
-    let total = 0;
-    for (const x of left.members) for (const y of right.members) total += similarity(x, y);
-    if (total / (left.members.length * right.members.length) < threshold) continue;
-    left.members.push(...right.members);
-    left.links.push({ member: pair.j, similarity: round(pair.similarity) }, ...right.links);
-    for (const member of right.members) clusterOf[member] = a;
-    clusters.delete(b);
-  }
-  return [...clusters.values()];
-}
-
-function candidatePairs(vectors: readonly TermVector[], maxTermShare: number): [number, number][] {
-  const postings = new Map<string, number[]>();
-  vectors.forEach((vector, index) => {
-    for (const term of vector.keys()) {
-      const list = postings.get(term);
-      if (list) list.push(index);
-      else postings.set(term, [index]);
+  const parent = vectors.map((_, index) => index);
+  const find = (index: number): number => {
+    while (parent[index] !== index) index = parent[index] = parent[parent[index]!]!;
+    return index;
+  };
+  const sums = new Map<number, Map<number, number>>();
+  const sumOf = (root: number) => {
+    let sum = sums.get(root);
+    if (!sum) {
+      sum = new Map();
+      addInto(sum, vectors[root]!);
+      sums.set(root, sum);
     }
-  });
-  const limit = Math.max(2, Math.floor(vectors.length * maxTermShare));
-  const seen = new Set<number>();
-  const pairs: [number, number][] = [];
-  for (const list of postings.values()) {
-    if (list.length < 2 || list.length > limit) continue;
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const key = list[x]! * vectors.length + list[y]!;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        pairs.push([list[x]!, list[y]!]);
-      }
+    return sum;
+  };
+  const clusters = new Map<number, Cluster>();
+  const clusterOf = (root: number) => clusters.get(root) ?? { members: [root], links: [] };
+
+  // Later merges can make earlier pairs eligible (a centroid moves towards them): a few passes.
+  for (let pass = 0; pass < 3; pass++) {
+    let merged = false;
+    for (const pair of pairs) {
+      const a = find(pair.i);
+      const b = find(pair.j);
+      if (a === b) continue;
+      const left = clusterOf(a);
+      const right = clusterOf(b);
+      const average = dotMaps(sumOf(a), sumOf(b)) / (left.members.length * right.members.length);
+      const bar = Math.min(left.members.length, right.members.length) >= establishedSize ? established : threshold;
+      if (average < bar) continue;
+      const [keep, drop] = left.members.length >= right.members.length ? [a, b] : [b, a];
+      const kept = clusterOf(keep);
+      const dropped = clusterOf(drop);
+      kept.members.push(...dropped.members);
+      kept.links.push({ member: keep === a ? pair.j : pair.i, similarity: round(pair.similarity) }, ...dropped.links);
+      const sum = sumOf(keep);
+      for (const [id, weight] of sumOf(drop)) sum.set(id, (sum.get(id) ?? 0) + weight);
+      parent[drop] = keep;
+      clusters.set(keep, kept);
+      clusters.delete(drop);
+      sums.delete(drop);
+      merged = true;
     }
+    if (!merged) break;
   }
-  return pairs;
+  return vectors.map((_, index) => index).filter((index) => find(index) === index).map(clusterOf);
 }
 
 function round(value: number): number {

@@ -1,11 +1,11 @@
-import { stem } from '../text/stem.js';
-import { tokenize } from '../text/tokenize.js';
 import type { Article, Story, Topic } from '../types.js';
 import { buildStories } from './buildStories.js';
 import { clusterArticles } from './clusterArticles.js';
-import { compileTopics, matchTopic } from './matchTopic.js';
+import { collapseDuplicates } from './collapseDuplicates.js';
+import { compileTopics, matchTopic, topicKeys } from './matchTopic.js';
+import { nameAutomaticTopics, storyVector } from './nameAutomaticTopics.js';
 import { rankStories } from './rankStories.js';
-import { weighTerms } from './weighTerms.js';
+import { vectorize } from './vectorize.js';
 
 export interface GroupOptions {
   topics: readonly { name: string; keywords: readonly string[] }[];
@@ -13,44 +13,80 @@ export interface GroupOptions {
   sourceTopics?: ReadonlyMap<string, string>;
   /** Most stories shown in the email; the rest stay in the JSON with `shown: false`. */
   maxStories: number;
+  /** Most stories shown per topic. @default unlimited */
+  maxStoriesPerTopic?: number;
+  /** Least average similarity for an article (or a pair) to join a story. @default 0.2 */
+  storyThreshold?: number;
+  /** Least average similarity for two stories of three or more articles to become one. @default 0.3 */
+  mergeThreshold?: number;
 }
 
-/** Name of the topic for stories that match no configured one. */
+/** Name of the topic for stories that match no configured one and share no theme with others. */
 export const OTHER_TOPIC = 'Other';
 
 /**
- * Merges articles about the same event into stories, files each story under a topic, ranks them
- * and marks which ones the email shows. Topics come in config order, "Other" last.
+ * Near-duplicates are folded, articles about one event become a story, each story is filed under a
+ * topic (configured keywords, else the source's topic, else an automatic theme, else "Other"),
+ * ranked, and marked shown or not by the caps. Topics come in config order, then automatic ones
+ * by size, "Other" last.
  */
 export function groupArticles(articles: readonly Article[], options: GroupOptions): Topic[] {
-  const stories = rankStories(buildStories(articles, clusterArticles(weighTerms(articles))));
-  stories.forEach((story, rank) => (story.shown = rank < options.maxStories));
+  const kept = collapseDuplicates(articles);
+  const { vectors, keys } = vectorize(kept);
+  const times = kept.map((article) => (article.published ? Date.parse(article.published) : null));
+  const clusters = clusterArticles(vectors, times, {
+    threshold: options.storyThreshold ?? 0.2,
+    establishedThreshold: options.mergeThreshold ?? 0.3,
+  });
+  const stories = buildStories(kept, clusters);
+  const vectorOf = new Map(kept.map((article, index) => [article.id, vectors[index]!]));
 
   const matchers = compileTopics(options.topics);
-  const byTopic = new Map<string, Story[]>();
+  const filed = new Map<string, Story[]>();
+  const unfiled: Story[] = [];
   for (const story of stories) {
-    const name = topicOf(story, matchers, options.sourceTopics);
-    byTopic.set(name, [...(byTopic.get(name) ?? []), story]);
+    const name = configuredTopicOf(story, matchers, options.sourceTopics);
+    if (name) filed.set(name, [...(filed.get(name) ?? []), story]);
+    else unfiled.push(story);
   }
-  const order = [...options.topics.map((topic) => topic.name), ...(options.sourceTopics?.values() ?? [])];
+  const automatic = nameAutomaticTopics(
+    unfiled,
+    unfiled.map((story) => storyVector(story.articles.map((article) => vectorOf.get(article.id)!))),
+    keys,
+  );
+
   const configured = new Set(options.topics.map((topic) => topic.name));
-  return [...byTopic]
-    .sort(([a], [b]) => rankOf(a, order) - rankOf(b, order))
-    .map(([name, topicStories]) => ({ name, kind: configured.has(name) ? 'configured' : 'automatic', stories: topicStories }));
+  const topics: Topic[] = [
+    ...[...filed].sort(([a], [b]) => configuredOrder(a, options) - configuredOrder(b, options)).map(([name, list]) => ({ name, kind: configured.has(name) ? ('configured' as const) : ('automatic' as const), stories: list })),
+    ...automatic.topics.map((topic) => ({ name: topic.name, kind: 'automatic' as const, stories: topic.stories })),
+    ...(automatic.other.length > 0 ? [{ name: OTHER_TOPIC, kind: 'automatic' as const, stories: automatic.other }] : []),
+  ].map((topic) => ({ ...topic, stories: rankStories(topic.stories) }));
+  markShown(topics, options);
+  return topics;
 }
 
-function topicOf(story: Story, matchers: ReturnType<typeof compileTopics>, sourceTopics?: ReadonlyMap<string, string>): string {
-  const tokens = story.articles.flatMap((article) => tokenize(`${article.title}\n${article.text}`).map(stem));
-  const matched = matchTopic(tokens, matchers);
-  if (matched) return matched;
+function configuredTopicOf(story: Story, matchers: ReturnType<typeof compileTopics>, sourceTopics?: ReadonlyMap<string, string>): string | undefined {
+  if (matchers.length > 0) {
+    const keys = story.articles.flatMap((article) => topicKeys(`${article.title}\n${article.text}`, article.language));
+    const matched = matchTopic(keys, story.language, matchers);
+    if (matched) return matched;
+  }
   for (const article of story.articles) {
     const fallback = sourceTopics?.get(article.source);
     if (fallback) return fallback;
   }
-  return OTHER_TOPIC;
+  return undefined;
 }
 
-function rankOf(name: string, order: readonly string[]): number {
-  const index = order.indexOf(name);
-  return index === -1 ? order.length + (name === OTHER_TOPIC ? 1 : 0) : index;
+function configuredOrder(name: string, options: GroupOptions): number {
+  const order = [...options.topics.map((topic) => topic.name), ...(options.sourceTopics?.values() ?? [])];
+  return order.indexOf(name);
+}
+
+/** The email shows the best `maxStories` stories overall, at most `maxStoriesPerTopic` per topic. */
+function markShown(topics: readonly Topic[], options: GroupOptions): void {
+  const perTopic = options.maxStoriesPerTopic ?? Number.MAX_SAFE_INTEGER;
+  const ranked = rankStories(topics.flatMap((topic) => topic.stories.slice(0, perTopic)));
+  const shown = new Set(ranked.slice(0, options.maxStories));
+  for (const topic of topics) for (const story of topic.stories) story.shown = shown.has(story);
 }

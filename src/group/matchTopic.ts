@@ -1,9 +1,9 @@
+import { normalizeText } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
-import { tokenize } from '../text/tokenize.js';
 
 export interface TopicMatcher {
   name: string;
-  /** Each keyword as a sequence of stems; a keyword matches where its stems occur in a row. */
+  /** Each keyword as its normalised words; stemmed per language when matched. */
   keywords: string[][];
 }
 
@@ -14,33 +14,39 @@ const PREFIX_MIN_LENGTH = 5;
 export function compileTopics(topics: readonly { name: string; keywords: readonly string[] }[]): TopicMatcher[] {
   return topics.map((topic) => ({
     name: topic.name,
-    keywords: topic.keywords.map((keyword) => tokenize(keyword).map(stem)).filter((stems) => stems.length > 0),
+    keywords: topic.keywords.map((keyword) => normalizeText(keyword).match(/[\p{L}\p{N}]+/gu) ?? []).filter((words) => words.length > 0),
   }));
 }
 
 /**
- * The configured topic whose keywords occur most often in the stemmed tokens of a story (ties go
- * to the topic listed first), or undefined when none occurs.
+ * The configured topic whose keywords occur most often in a story's stemmed terms (ties go to the
+ * topic listed first), or undefined when none occurs. Keywords are stemmed in the story's language,
+ * so "election" matches "elections" and "السيبراني" matches "السيبرانية".
  */
-export function matchTopic(tokens: readonly string[], topics: readonly TopicMatcher[]): string | undefined {
+export function matchTopic(keys: readonly string[], language: string, topics: readonly TopicMatcher[]): string | undefined {
   let best: { name: string; hits: number } | undefined;
   for (const topic of topics) {
     let hits = 0;
-    for (const keyword of topic.keywords) hits += countOccurrences(tokens, keyword);
+    for (const keyword of topic.keywords) hits += countOccurrences(keys, keyword.map((word) => stem(word, language)));
     if (hits > 0 && (!best || hits > best.hits)) best = { name: topic.name, hits };
   }
   return best?.name;
 }
 
-function countOccurrences(tokens: readonly string[], keyword: readonly string[]): number {
+function countOccurrences(keys: readonly string[], keyword: readonly string[]): number {
   let count = 0;
-  for (let i = 0; i + keyword.length <= tokens.length; i++) {
-    if (keyword.every((part, k) => matches(tokens[i + k]!, part))) count++;
+  for (let i = 0; i + keyword.length <= keys.length; i++) {
+    if (keyword.every((part, k) => matches(keys[i + k]!, part))) count++;
   }
   return count;
 }
 
-function matches(token: string, keyword: string): boolean {
-  if (token === keyword) return true;
-  return keyword.length >= PREFIX_MIN_LENGTH && /^[a-z]/.test(keyword) && token.startsWith(keyword);
+function matches(key: string, keyword: string): boolean {
+  if (key === keyword) return true;
+  return keyword.length >= PREFIX_MIN_LENGTH && /^[a-z]/.test(keyword) && key.startsWith(keyword);
+}
+
+/** The words of a text as topic matching compares them: normalised, stemmed, stop words kept. */
+export function topicKeys(text: string, language: string): string[] {
+  return (normalizeText(text).match(/[\p{L}\p{N}]+/gu) ?? []).map((word) => stem(word, language));
 }

@@ -1,32 +1,65 @@
+import { analyzeTerms } from '../text/analyzeTerms.js';
 import { splitSentences } from '../text/splitSentences.js';
 import type { Article } from '../types.js';
 
 export interface SummaryOptions {
-  /** Most sentences in a summary. @default 2 */
+  /** Most sentences in a summary. @default 3 */
   maxSentences?: number;
-  /** Stop adding sentences past this many words. @default 60 */
+  /** Stop adding sentences past this many words. @default 55 */
   maxWords?: number;
+  /** Sentences from the top of each article considered (news puts the essentials first). @default 3 */
+  leadSentences?: number;
 }
 
 /**
- * A summary made of whole sentences from the lead of the story's representative article: news
- * puts the essentials first. Sentences are never cut; a single very long first sentence is kept
- * whole rather than cut mid-thought.
+ * An extractive summary: among the lead sentences of the story's articles in the story's language,
+ * the most central ones (closest to what all of them say), in reading order, whole sentences only.
+ * A single very long first sentence is kept whole rather than cut mid-thought.
  */
-export function summarizeStory(article: Article, options: SummaryOptions = {}): string {
-  const maxSentences = options.maxSentences ?? 2;
-  const maxWords = options.maxWords ?? 60;
-  const sentences = article.text
-    .split(/\n{2,}/)
-    .filter((paragraph) => paragraph.split(/\s+/).length >= 6) // skip sub-headings
-    .flatMap(splitSentences);
-  const chosen: string[] = [];
+export function summarizeStory(articles: readonly Article[], language: string, options: SummaryOptions = {}): string {
+  const maxSentences = options.maxSentences ?? 3;
+  const maxWords = options.maxWords ?? 55;
+  const lead = options.leadSentences ?? 3;
+  const sameLanguage = articles.filter((article) => article.language === language);
+  const pool = (sameLanguage.length > 0 ? sameLanguage : articles).flatMap((article, articleIndex) =>
+    article.text
+      .split(/\n{2,}/)
+      .filter((paragraph) => paragraph.split(/\s+/).length >= 6) // sub-headings are not sentences of the story
+      .flatMap((paragraph) => splitSentences(paragraph))
+      .slice(0, lead)
+      .map((sentence, position) => ({ sentence, position, articleIndex, keys: new Set(analyzeTerms(sentence, article.language).map((term) => term.key)) })),
+  );
+  if (pool.length === 0) return '';
+
+  // Centrality: how many of a sentence's terms the other lead sentences share, per term.
+  const frequency = new Map<string, number>();
+  for (const { keys } of pool) for (const key of keys) frequency.set(key, (frequency.get(key) ?? 0) + 1);
+  const scored = pool.map((entry) => {
+    let shared = 0;
+    for (const key of entry.keys) shared += (frequency.get(key) ?? 1) - 1;
+    const centrality = entry.keys.size ? shared / Math.sqrt(entry.keys.size) : 0;
+    return { ...entry, score: centrality / (1 + entry.position * 0.3) };
+  });
+
+  const chosen: typeof scored = [];
   let words = 0;
-  for (const sentence of sentences) {
-    const length = sentence.split(/\s+/).length;
-    if (chosen.length > 0 && (chosen.length >= maxSentences || words + length > maxWords)) break;
-    chosen.push(sentence);
+  for (const candidate of [...scored].sort((a, b) => b.score - a.score)) {
+    if (chosen.length >= maxSentences) break;
+    const length = candidate.sentence.split(/\s+/).length;
+    if (chosen.length > 0 && words + length > maxWords) continue;
+    // Two sentences saying the same thing (two outlets' leads) make a poor summary.
+    if (chosen.some((other) => overlap(other.keys, candidate.keys) > 0.6)) continue;
+    chosen.push(candidate);
     words += length;
   }
-  return chosen.join(' ');
+  return chosen
+    .sort((a, b) => a.articleIndex - b.articleIndex || a.position - b.position)
+    .map((entry) => entry.sentence)
+    .join(' ');
+}
+
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const key of a) if (b.has(key)) shared++;
+  return shared / Math.max(1, Math.min(a.size, b.size));
 }

@@ -1,0 +1,74 @@
+import { dot, type SparseVector } from './sparse.js';
+
+export interface CandidateOptions {
+  /** Terms of each article that propose neighbours: its heaviest ones. @default 15 */
+  topTerms?: number;
+  /** A term shared by more articles than this is too common to say "same story". @default 300 */
+  maxPosting?: number;
+  /** Articles further apart in time than this are not compared (when both are dated). @default 3 days */
+  windowMs?: number;
+  /** Least cosine similarity for a pair to be kept. */
+  minSimilarity: number;
+}
+
+export interface Pair {
+  i: number;
+  j: number;
+  similarity: number;
+}
+
+/**
+ * The pairs of articles worth comparing, without comparing all n² of them: each article's heaviest
+ * terms go into an inverted index; two articles become a candidate pair when they share at least
+ * two of those terms (or one, when an article has very few), lie within the time window, and their
+ * cosine similarity reaches the minimum. Cost grows with n × topTerms × maxPosting, i.e. linearly.
+ */
+export function candidatePairs(vectors: readonly SparseVector[], times: readonly (number | null)[], options: CandidateOptions): Pair[] {
+  const topTerms = options.topTerms ?? 15;
+  const maxPosting = options.maxPosting ?? 300;
+  const windowMs = options.windowMs ?? 3 * 86_400_000;
+  const tops = vectors.map((vector) => heaviest(vector, topTerms));
+
+  const postings = new Map<number, number[]>();
+  tops.forEach((terms, index) => {
+    for (const term of terms) {
+      const list = postings.get(term);
+      if (list) list.push(index);
+      else postings.set(term, [index]);
+    }
+  });
+
+  const shared = new Int32Array(vectors.length);
+  const touched: number[] = [];
+  const pairs: Pair[] = [];
+  for (let i = 0; i < vectors.length; i++) {
+    for (const term of tops[i]!) {
+      const list = postings.get(term)!;
+      if (list.length > maxPosting) continue;
+      for (const j of list) {
+        if (j <= i) continue;
+        if (shared[j] === 0) touched.push(j);
+        shared[j]!++;
+      }
+    }
+    const needed = tops[i]!.length < 4 ? 1 : 2;
+    for (const j of touched) {
+      if (shared[j]! >= needed && withinWindow(times[i], times[j], windowMs)) {
+        const similarity = dot(vectors[i]!, vectors[j]!);
+        if (similarity >= options.minSimilarity) pairs.push({ i, j, similarity });
+      }
+      shared[j] = 0;
+    }
+    touched.length = 0;
+  }
+  return pairs;
+}
+
+function heaviest(vector: SparseVector, count: number): number[] {
+  const order = Array.from(vector.ids.keys()).sort((a, b) => vector.weights[b]! - vector.weights[a]!);
+  return order.slice(0, count).map((index) => vector.ids[index]!);
+}
+
+function withinWindow(a: number | null | undefined, b: number | null | undefined, windowMs: number): boolean {
+  return a === null || a === undefined || b === null || b === undefined || Math.abs(a - b) <= windowMs;
+}

@@ -1,0 +1,82 @@
+import { analyzeTerms } from '../text/analyzeTerms.js';
+import type { Story } from '../types.js';
+import { clusterArticles } from './clusterArticles.js';
+import { addInto, toSparse, type SparseVector } from './sparse.js';
+
+export interface AutomaticTopic {
+  name: string;
+  stories: Story[];
+}
+
+export interface AutomaticTopicOptions {
+  /** Average similarity of stories that share a theme; lower than for one story. @default 0.1 */
+  threshold?: number;
+}
+
+/**
+ * Files stories that no configured topic claimed: related stories are clustered again, more
+ * loosely, and each group is named by its most distinctive terms shared by several of its
+ * stories, in their most common written form ("Earthquake · Indonesia"). Stories left alone,
+ * or groups without such terms, are returned unnamed for "Other".
+ */
+export function nameAutomaticTopics(
+  stories: readonly Story[],
+  storyVectors: readonly SparseVector[],
+  keys: readonly string[],
+  options: AutomaticTopicOptions = {},
+): { topics: AutomaticTopic[]; other: Story[] } {
+  const groups = clusterArticles(storyVectors, stories.map(() => null), { threshold: options.threshold ?? 0.1 });
+  const topics: AutomaticTopic[] = [];
+  const other: Story[] = [];
+  for (const group of groups) {
+    const members = group.members.map((index) => stories[index]!);
+    const name = members.length > 1 ? label(group.members.map((index) => storyVectors[index]!), members, keys) : undefined;
+    if (name) topics.push({ name, stories: members });
+    else other.push(...members);
+  }
+  topics.sort((a, b) => b.stories.length - a.stories.length);
+  return { topics, other };
+}
+
+function label(vectors: readonly SparseVector[], stories: readonly Story[], keys: readonly string[]): string | undefined {
+  const sum = new Map<number, number>();
+  const storiesWith = new Map<number, number>();
+  for (const vector of vectors) {
+    addInto(sum, vector);
+    for (const id of vector.ids) storiesWith.set(id, (storiesWith.get(id) ?? 0) + 1);
+  }
+  // A label must be shared: a term of one story names that story, not the group.
+  const ranked = [...sum]
+    .filter(([id]) => (storiesWith.get(id) ?? 0) >= Math.max(2, Math.ceil(stories.length / 2)))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 2)
+    .map(([id]) => keys[id]!);
+  if (ranked.length === 0) return undefined;
+  const surfaces = surfaceForms(stories);
+  return ranked.map((key) => surfaces.get(key) ?? key).join(' · ');
+}
+
+/** The most common written form of each term key in the stories' titles and leads. */
+function surfaceForms(stories: readonly Story[]): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const story of stories) {
+    for (const article of story.articles) {
+      const text = `${article.title}\n${article.text.slice(0, 600)}`;
+      for (const term of analyzeTerms(text, article.language)) {
+        const forms = counts.get(term.key) ?? new Map<string, number>();
+        forms.set(term.surface, (forms.get(term.surface) ?? 0) + 1);
+        counts.set(term.key, forms);
+      }
+    }
+  }
+  const best = new Map<string, string>();
+  for (const [key, forms] of counts) best.set(key, [...forms].sort((a, b) => b[1] - a[1])[0]![0]);
+  return best;
+}
+
+/** A story's centroid: the normalised sum of its articles' vectors. */
+export function storyVector(vectors: readonly SparseVector[]): SparseVector {
+  const sum = new Map<number, number>();
+  for (const vector of vectors) addInto(sum, vector);
+  return toSparse(sum);
+}

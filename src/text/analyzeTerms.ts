@@ -1,0 +1,42 @@
+import { normalizeText } from './normalize.js';
+import { stem } from './stem.js';
+import { stopwordsFor } from './stopwords.js';
+
+export interface Term {
+  /** Normalised, stemmed form: what is compared. */
+  key: string;
+  /** The word as written, for labels shown to people. */
+  surface: string;
+  /** A capitalised word inside a sentence (a name), or a number: evidence of one particular event. */
+  specific: boolean;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
+
+/**
+ * The content terms of a text in order: stop words, single characters and single digits dropped;
+ * names and numbers flagged, since two earthquakes share "quake" and "magnitude" but not
+ * "Sumatra" or "7.6".
+ */
+export function analyzeTerms(text: string, language: string): Term[] {
+  const stopwords = stopwordsFor(language);
+  const terms: Term[] = [];
+  let sentenceStart = true;
+  for (const match of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*|[.!?؟。]/gu)) {
+    const word = match[0].replace(/[.'’-]+$/u, '');
+    if (/^[.!?؟。]$/u.test(match[0])) {
+      sentenceStart = true;
+      continue;
+    }
+    const startsSentence = sentenceStart;
+    sentenceStart = false;
+    if (!WORD.test(word)) continue;
+    WORD.lastIndex = 0;
+    const normalized = normalizeText(word);
+    if (normalized.length < 2 || stopwords.has(normalized)) continue;
+    const isNumber = /^\d[\d.,]*$/.test(normalized);
+    const isName = !startsSentence && /^\p{Lu}/u.test(word);
+    terms.push({ key: isNumber ? normalized : stem(normalized, language), surface: word, specific: isNumber || isName });
+  }
+  return terms;
+}

@@ -82,6 +82,7 @@ export async function runBriefing(config: Config, options: RunOptions = {}, deps
     topics: config.topics,
     sourceTopics: new Map(config.sources.flatMap((source) => (source.topic ? [[source.name, source.topic] as const] : []))),
     maxStories: config.briefing.maxStories,
+    maxStoriesPerTopic: config.briefing.maxStoriesPerTopic,
   });
   const stories = topics.flatMap((topic) => topic.stories);
   const briefing: Briefing = {

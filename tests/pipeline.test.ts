@@ -95,8 +95,11 @@ describe('runBriefing with dryRun', () => {
 
 describe('runBriefing with cleaning rules', () => {
   it('applies the global rules to every source and a source’s own rules only to it', async () => {
+    // Two different stories (near-identical texts would be folded into one article).
     const text = (name: string) =>
-      `${name} reopens the old harbour bridge\n\nThe old harbour bridge reopened to traffic on Monday after two years of repairs, the council said.\nPromo: subscribe for 1 euro\nInternal ref 99`;
+      name === 'Northport'
+        ? `Northport reopens the old harbour bridge\n\nThe old harbour bridge reopened to traffic on Monday after two years of repairs, the council said.\nPromo: subscribe for 1 euro\nInternal ref 99`
+        : `Southport library extends its opening hours\n\nThe central library will open until nine in the evening from next month, its director announced on Friday.\nPromo: subscribe for 1 euro\nInternal ref 99`;
     const { mkdir, writeFile } = await import('node:fs/promises');
     const temp = await writeTempConfig({ sources: [{ name: 'placeholder', path: '.' }] });
     try {

@@ -48,6 +48,12 @@ export const briefingSchema = z
       .max(500)
       .default(30)
       .describe('Most stories the email shows; the archived JSON still lists every story.'),
+    maxStoriesPerTopic: z
+      .int()
+      .min(1)
+      .max(500)
+      .default(8)
+      .describe('Most stories the email shows under one topic; the rest are counted as "+N more".'),
   })
   .describe('What the briefing is called, when it runs and how long it is.');
 

@@ -27,6 +27,9 @@ export function candidatePairs(vectors: readonly SparseVector[], times: readonly
   const topTerms = options.topTerms ?? 15;
   const maxPosting = options.maxPosting ?? 300;
   const windowMs = options.windowMs ?? 3 * 86_400_000;
+  // A few hundred articles are compared pair by pair: cheap, and in a small set the heaviest
+  // terms are the ones unique to each article, which would hide the terms two of them share.
+  if (vectors.length <= SMALL_SET) return allPairs(vectors, times, windowMs, options.minSimilarity);
   const tops = vectors.map((vector) => heaviest(vector, topTerms));
 
   const postings = new Map<number, number[]>();
@@ -60,6 +63,20 @@ export function candidatePairs(vectors: readonly SparseVector[], times: readonly
       shared[j] = 0;
     }
     touched.length = 0;
+  }
+  return pairs;
+}
+
+const SMALL_SET = 400;
+
+function allPairs(vectors: readonly SparseVector[], times: readonly (number | null)[], windowMs: number, minSimilarity: number): Pair[] {
+  const pairs: Pair[] = [];
+  for (let i = 0; i < vectors.length; i++) {
+    for (let j = i + 1; j < vectors.length; j++) {
+      if (!withinWindow(times[i], times[j], windowMs)) continue;
+      const similarity = dot(vectors[i]!, vectors[j]!);
+      if (similarity >= minSimilarity) pairs.push({ i, j, similarity });
+    }
   }
   return pairs;
 }

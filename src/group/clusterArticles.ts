@@ -52,6 +52,19 @@ export function clusterArticles(vectors: readonly SparseVector[], times: readonl
   };
   const clusters = new Map<number, Cluster>();
   const clusterOf = (root: number) => clusters.get(root) ?? { members: [root], links: [] };
+  // Many article pairs link the same two clusters: their average is computed once per version of
+  // the two clusters (a version changes when a cluster grows).
+  const version = new Int32Array(vectors.length);
+  const averages = new Map<number, { versions: number; average: number }>();
+  const averageOf = (a: number, b: number, sizes: number) => {
+    const key = Math.min(a, b) * vectors.length + Math.max(a, b);
+    const versions = version[a]! * 65_536 + version[b]!;
+    const cached = averages.get(key);
+    if (cached?.versions === versions) return cached.average;
+    const average = dotMaps(sumOf(a), sumOf(b)) / sizes;
+    averages.set(key, { versions, average });
+    return average;
+  };
 
   // Later merges can make earlier pairs eligible (a centroid moves towards them): a few passes.
   for (let pass = 0; pass < 3; pass++) {
@@ -62,7 +75,7 @@ export function clusterArticles(vectors: readonly SparseVector[], times: readonl
       if (a === b) continue;
       const left = clusterOf(a);
       const right = clusterOf(b);
-      const average = dotMaps(sumOf(a), sumOf(b)) / (left.members.length * right.members.length);
+      const average = averageOf(a, b, left.members.length * right.members.length);
       const bar = Math.min(left.members.length, right.members.length) >= establishedSize ? established : threshold;
       if (average < bar) continue;
       const [keep, drop] = left.members.length >= right.members.length ? [a, b] : [b, a];
@@ -73,6 +86,7 @@ export function clusterArticles(vectors: readonly SparseVector[], times: readonl
       const sum = sumOf(keep);
       for (const [id, weight] of sumOf(drop)) sum.set(id, (sum.get(id) ?? 0) + weight);
       parent[drop] = keep;
+      version[keep]!++;
       clusters.set(keep, kept);
       clusters.delete(drop);
       sums.delete(drop);

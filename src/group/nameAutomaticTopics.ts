@@ -56,12 +56,12 @@ function label(vectors: readonly SparseVector[], stories: readonly Story[], keys
   return ranked.map((key) => surfaces.get(key) ?? key).join(' · ');
 }
 
-/** The most common written form of each term key in the stories' titles and leads. */
+/** The most common written form of each term key in the stories' articles. */
 function surfaceForms(stories: readonly Story[]): Map<string, string> {
   const counts = new Map<string, Map<string, number>>();
   for (const story of stories) {
     for (const article of story.articles) {
-      const text = `${article.title}\n${article.text.slice(0, 600)}`;
+      const text = `${article.title}\n${article.text}`;
       for (const term of analyzeTerms(text, article.language)) {
         const forms = counts.get(term.key) ?? new Map<string, number>();
         forms.set(term.surface, (forms.get(term.surface) ?? 0) + 1);
@@ -70,7 +70,8 @@ function surfaceForms(stories: readonly Story[]): Map<string, string> {
     }
   }
   const best = new Map<string, string>();
-  for (const [key, forms] of counts) best.set(key, [...forms].sort((a, b) => b[1] - a[1])[0]![0]);
+  // The most frequent form; on a tie the shortest, which is the one without glued prefixes (الولايات, not والولايات).
+  for (const [key, forms] of counts) best.set(key, [...forms].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0]![0]);
   return best;
 }
 

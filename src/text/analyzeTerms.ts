@@ -11,6 +11,19 @@ export interface Term {
   specific: boolean;
 }
 
+// News vocabulary repeats: normalising each distinct word once saves most of the work.
+const normalized = new Map<string, string>();
+
+function normalizeWord(word: string): string {
+  let result = normalized.get(word);
+  if (result === undefined) {
+    result = normalizeText(word);
+    if (normalized.size > 500_000) normalized.clear();
+    normalized.set(word, result);
+  }
+  return result;
+}
+
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
 
 /**
@@ -32,7 +45,7 @@ export function analyzeTerms(text: string, language: string): Term[] {
     sentenceStart = false;
     if (!WORD.test(word)) continue;
     WORD.lastIndex = 0;
-    const normalized = normalizeText(word);
+    const normalized = normalizeWord(word);
     if (normalized.length < 2 || stopwords.has(normalized)) continue;
     const isNumber = /^\d[\d.,]*$/.test(normalized);
     const isName = !startsSentence && /^\p{Lu}/u.test(word);

@@ -35,6 +35,7 @@ describe('configSchema', () => {
       'briefing.timezone': 'UTC',
       'briefing.schedule': '0 7 * * *',
       'briefing.maxStories': 30,
+      'briefing.maxStoriesPerTopic': 8,
       'sources[].enabled': true,
       'sources[].cleaning.removeLines': [],
       'sources[].cleaning.removePatterns': [],
@@ -82,7 +83,7 @@ describe('topicSchema', () => {
 
 describe('briefingSchema and deliverySchema', () => {
   it('fill an empty object with their defaults', () => {
-    expect(briefingSchema.parse({})).toEqual({ title: 'Daily Briefing', language: 'en', timezone: 'UTC', schedule: '0 7 * * *', maxStories: 30 });
+    expect(briefingSchema.parse({})).toEqual({ title: 'Daily Briefing', language: 'en', timezone: 'UTC', schedule: '0 7 * * *', maxStories: 30, maxStoriesPerTopic: 8 });
     expect(deliverySchema.parse({})).toEqual({ archiveDir: 'briefings', stateDir: '.briefing' });
   });
 });

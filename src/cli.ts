@@ -4,9 +4,8 @@ import { pathToFileURL } from 'node:url';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { isIsoDate } from './briefingDate.js';
 import { ConfigError, DeliveryError, describeError } from './errors.js';
+import { EXIT } from './exitCodes.js';
 
-/** Exit codes, documented in the README. Only this file decides them. */
-export const EXIT = { ok: 0, internal: 1, config: 2, delivery: 3, noArticles: 4 } as const;
 
 const DEFAULT_CONFIG = 'sources.json';
 
@@ -36,6 +35,7 @@ export function buildProgram(): Command {
     .option('-d, --date <YYYY-MM-DD>', 'date of the briefing (default: today in the briefing time zone)', parseDate)
     .option('--no-send', 'archive only, even when SMTP_URL is set')
     .option('--dry-run', 'write and send nothing; print what would be written')
+    .option('--force', 'send again to recipients who already got this date’s briefing')
     .addHelpText(
       'after',
       `
@@ -45,7 +45,7 @@ Environment:
 Exit codes:
   0  a briefing was produced (some sources may have failed: see the summary)
   2  the config or the command line is wrong
-  3  the briefing was archived but could not be sent
+  3  the briefing was archived but not every recipient got it (run again: only they are sent to)
   4  no article could be collected from any source (the empty briefing is still archived)
   1  internal error (a bug: please report it)
 
@@ -54,7 +54,7 @@ Examples:
   briefing run --config ~/news/sources.json --no-send
   briefing run --date 2026-11-23 --dry-run`,
     )
-    .action(async (options: { config: string; out?: string; date?: string; send: boolean; dryRun?: boolean }) => {
+    .action(async (options: { config: string; out?: string; date?: string; send: boolean; dryRun?: boolean; force?: boolean }) => {
       const { runCommand } = await import('./commands/runCommand.js');
       process.exitCode = await runCommand(options);
     });

@@ -6,6 +6,7 @@ import { compileRules, type LineRules } from './clean/compileRules.js';
 import type { Config } from './config/resolve.js';
 import { archivePaths, writeArchive } from './deliver/writeArchive.js';
 import { sendEmail, type SendResult } from './deliver/sendEmail.js';
+import { openStore } from './store/openStore.js';
 import { describeError } from './errors.js';
 import { briefingDate } from './briefingDate.js';
 import { groupArticles } from './group/groupArticles.js';
@@ -22,6 +23,8 @@ export interface RunOptions {
   dryRun?: boolean;
   /** Archive but do not send. */
   send?: boolean;
+  /** Send again to recipients the send log says already have this date's briefing. */
+  force?: boolean;
 }
 
 /** Everything from outside a run: the clock, the environment, the sources. Tests replace these. */
@@ -31,6 +34,8 @@ export interface RunDeps {
   smtpUrl?: string;
   /** Replaces the sources built from the config (tests, `briefing explain`). */
   sources?: readonly Source[];
+  /** SMTP timeouts and retry waits; tests shorten them. */
+  smtp?: { timeoutMs?: number; retryDelaysMs?: readonly number[] };
   /** Progress lines for people. */
   log?: (line: string) => void;
   signal?: AbortSignal;
@@ -98,7 +103,9 @@ export async function runBriefing(config: Config, options: RunOptions = {}, deps
     stats: { articles: articles.length, stories: stories.length, shownStories: stories.filter((story) => story.shown).length },
   };
 
-  const rendered = await renderBriefing(briefing, {});
+  const rendered = await renderBriefing(briefing, {
+    ...(config.briefing.templatesDir ? { templatesDir: config.briefing.templatesDir } : {}),
+  });
   warnings.push(...rendered.warnings);
   const archiveDir = options.archiveDir ?? config.delivery.archiveDir;
   const result: RunResult = { briefing, html: rendered.html, text: rendered.text, files: [], warnings };
@@ -116,7 +123,20 @@ export async function runBriefing(config: Config, options: RunOptions = {}, deps
     result.notSent = 'SMTP_URL is not set: the briefing was archived only';
     return result;
   }
-  result.sent = await sendEmail(briefing, rendered, { smtpUrl: deps.smtpUrl, email });
+  // The archive is written before anything is sent: a failed delivery never loses the briefing.
+  const store = openStore(config.delivery.stateDir);
+  try {
+    result.sent = await sendEmail(briefing, rendered, {
+      smtpUrl: deps.smtpUrl,
+      email,
+      store,
+      force: options.force ?? false,
+      ...deps.smtp,
+      ...(deps.now ? { now: deps.now } : {}),
+    });
+  } finally {
+    store.close();
+  }
   return result;
 }
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseJson } from '../config/load.js';
 import { validateConfig } from '../config/validate.js';
 import { ConfigError } from '../errors.js';
+import { EXIT } from '../exitCodes.js';
 
 /** `briefing check`: every problem of the config on its own line, exit 2 when there is any. */
 export async function checkCommand(options: { config: string }, write = (text: string) => process.stderr.write(text)): Promise<number> {
@@ -19,9 +20,9 @@ export async function checkCommand(options: { config: string }, write = (text: s
     write(`${file}: ${errors.length} problem${errors.length > 1 ? 's' : ''}\n`);
     for (const error of errors) write(`  ✗ ${error}\n`);
     write('Fix them and run `briefing check` again; sources.schema.json describes every key.\n');
-    return 2;
+    return EXIT.config;
   }
   const enabled = config.sources.filter((source) => source.enabled).length;
   write(`${file}: valid, ${enabled} source${enabled === 1 ? '' : 's'}, ${config.topics.length} topic${config.topics.length === 1 ? '' : 's'}\n`);
-  return 0;
+  return EXIT.ok;
 }

@@ -8,6 +8,7 @@ import { decodeBytes } from '../collect/decodeBytes.js';
 import { fetchBytes } from '../collect/fetchBytes.js';
 import { parseFeed } from '../collect/parseFeed.js';
 import { ConfigError, describeError } from '../errors.js';
+import { EXIT } from '../exitCodes.js';
 import type { Article, RawDocument } from '../types.js';
 
 export interface ExplainOptions {
@@ -58,7 +59,7 @@ export async function explainCommand(
     const paint = painter(io.isTTY && !io.env.NO_COLOR);
     io.out(explanations.map((explanation) => formatForPeople(explanation, paint)).join(`\n${'═'.repeat(40)}\n\n`));
   }
-  return 0;
+  return EXIT.ok;
 }
 
 async function readLocalFile(target: string): Promise<RawDocument[]> {

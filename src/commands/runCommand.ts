@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { loadConfig } from '../config/load.js';
+import { EXIT } from '../exitCodes.js';
 import type { RunResult } from '../pipeline.js';
 
 export interface RunCommandOptions {
@@ -8,6 +9,7 @@ export interface RunCommandOptions {
   date?: string;
   send: boolean;
   dryRun?: boolean;
+  force?: boolean;
 }
 
 /** `briefing run`: one briefing; a summary for people on stderr, the dry-run listing on stdout. */
@@ -26,6 +28,7 @@ export async function runCommand(
       ...(options.out ? { archiveDir: path.resolve(options.out) } : {}),
       send: options.send,
       dryRun: options.dryRun ?? false,
+      force: options.force ?? false,
     },
     { ...(io.env.SMTP_URL ? { smtpUrl: io.env.SMTP_URL } : {}), log: (line) => io.err(`  ${line}\n`) },
   );
@@ -33,11 +36,16 @@ export async function runCommand(
   if (options.dryRun) {
     for (const file of result.files) io.out(`would write ${path.relative(process.cwd(), file) || file}\n`);
   }
+  const failed = result.sent?.failed ?? [];
+  if (failed.length > 0) {
+    io.err(`The briefing is archived, but ${failed.length} recipient(s) did not get it; run again to send only to them.\n`);
+    return EXIT.delivery;
+  }
   if (result.briefing.stats.articles === 0) {
     io.err('No articles were collected, so the briefing is empty (see the sources above).\n');
-    return 4;
+    return EXIT.noArticles;
   }
-  return 0;
+  return EXIT.ok;
 }
 
 function summarize(result: RunResult, dryRun: boolean): string {
@@ -52,8 +60,11 @@ function summarize(result: RunResult, dryRun: boolean): string {
   ];
   if (!dryRun) lines.push(`  wrote ${result.files.map((file) => path.relative(process.cwd(), file) || file).join(', ')}`);
   if (result.sent) {
-    lines.push(`  email: sent to ${result.sent.accepted.join(', ')}`);
-    for (const failure of result.sent.failed) lines.push(`  email: NOT sent to ${failure.recipient}: ${failure.reason}`);
+    if (result.sent.accepted.length > 0) lines.push(`  email: sent to ${result.sent.accepted.join(', ')}`);
+    if (result.sent.alreadySent.length > 0) lines.push(`  email: already sent earlier to ${result.sent.alreadySent.join(', ')} (--force sends again)`);
+    for (const failure of result.sent.failed) {
+      lines.push(`  email: NOT sent to ${failure.recipient} (${failure.permanent ? 'refused' : 'gave up after retries'}): ${failure.reason}`);
+    }
   } else if (result.notSent) lines.push(`  email: ${result.notSent}`);
   return `${lines.join('\n')}\n`;
 }

@@ -27,6 +27,10 @@ export function resolveConfig(parsed: ParsedConfig, configFile: string): Config 
   return {
     ...parsed,
     configFile: path.resolve(configFile),
+    briefing: {
+      ...parsed.briefing,
+      ...(parsed.briefing.templatesDir === undefined ? {} : { templatesDir: resolve(parsed.briefing.templatesDir) }),
+    },
     sources: parsed.sources.map((source) =>
       source.path === undefined ? source : { ...source, path: resolve(source.path) },
     ),

@@ -54,6 +54,11 @@ export const briefingSchema = z
       .max(500)
       .default(8)
       .describe('Most stories the email shows under one topic; the rest are counted as "+N more".'),
+    templatesDir: nonEmpty('templatesDir')
+      .optional()
+      .describe(
+        'A folder of your own templates, relative to this config file; a file there replaces the built-in one of the same name (briefing.mjml.hbs, briefing.txt.hbs, partials/*.mjml.hbs).',
+      ),
   })
   .describe('What the briefing is called, when it runs and how long it is.');
 
@@ -100,16 +105,18 @@ export const topicSchema = z.strictObject({
 });
 
 const emailAddress = z.email({ message: 'is not an email address' });
+const unsubscribeLink = z.string().regex(/^(https:\/\/|mailto:)\S+$/, 'must be an https:// or mailto: link');
 
 export const emailSchema = z
   .strictObject({
     from: emailAddress.describe('Sender address. SMTP credentials come from the SMTP_URL environment variable.'),
     to: z.array(emailAddress).min(1, 'needs at least one recipient').describe('Recipients of the briefing.'),
     unsubscribe: z
-      .string()
-      .regex(/^(https:\/\/|mailto:)\S+$/, 'must be an https:// or mailto: link')
+      .union([unsubscribeLink, z.array(unsubscribeLink).min(1).max(2)])
       .optional()
-      .describe('Link for the List-Unsubscribe header and the footer.'),
+      .describe(
+        'An https:// or mailto: link, or one of each, for the List-Unsubscribe header (one-click per RFC 8058 for https) and the footer.',
+      ),
   })
   .describe('Email delivery; sent only when SMTP_URL is set in the environment.');
 

@@ -4,7 +4,10 @@ import { addInto, dotMaps, type SparseVector } from './sparse.js';
 export interface Cluster {
   /** Indexes of the member articles. */
   members: number[];
-  /** For each member after the first, the similarity of the link that joined it. */
+  /**
+   * For each member after the first, the similarity of the link that joined it: a pair of articles,
+   * one of them this member, whose similarity started the merge.
+   */
   links: { member: number; similarity: number }[];
 }
 
@@ -50,8 +53,8 @@ export function clusterArticles(vectors: readonly SparseVector[], times: readonl
     }
     return sum;
   };
-  const clusters = new Map<number, Cluster>();
-  const clusterOf = (root: number) => clusters.get(root) ?? { members: [root], links: [] };
+  const memberLists = new Map<number, number[]>();
+  const membersOf = (root: number) => memberLists.get(root) ?? [root];
   // Many article pairs link the same two clusters: their average is computed once per version of
   // the two clusters (a version changes when a cluster grows).
   const version = new Int32Array(vectors.length);
@@ -66,6 +69,22 @@ export function clusterArticles(vectors: readonly SparseVector[], times: readonl
     return average;
   };
 
+  // The links of a cluster form a tree rooted at its first member; each other member owns the link to
+  // its parent. Two clusters merge through one pair (i, j): the dropped cluster is re-rooted at its
+  // article of the pair, so that every member keeps exactly one link, and a link it took part in.
+  const up = new Map<number, { parent: number; similarity: number }>();
+  const attach = (child: number, parent: number, similarity: number) => {
+    let node = child;
+    let link = { parent, similarity };
+    for (;;) {
+      const previous = up.get(node);
+      up.set(node, link);
+      if (!previous) return;
+      link = { parent: node, similarity: previous.similarity };
+      node = previous.parent;
+    }
+  };
+
   // Later merges can make earlier pairs eligible (a centroid moves towards them): a few passes.
   for (let pass = 0; pass < 3; pass++) {
     let merged = false;
@@ -73,28 +92,34 @@ export function clusterArticles(vectors: readonly SparseVector[], times: readonl
       const a = find(pair.i);
       const b = find(pair.j);
       if (a === b) continue;
-      const left = clusterOf(a);
-      const right = clusterOf(b);
-      const average = averageOf(a, b, left.members.length * right.members.length);
-      const bar = Math.min(left.members.length, right.members.length) >= establishedSize ? established : threshold;
+      const left = membersOf(a);
+      const right = membersOf(b);
+      const average = averageOf(a, b, left.length * right.length);
+      const bar = Math.min(left.length, right.length) >= establishedSize ? established : threshold;
       if (average < bar) continue;
-      const [keep, drop] = left.members.length >= right.members.length ? [a, b] : [b, a];
-      const kept = clusterOf(keep);
-      const dropped = clusterOf(drop);
-      kept.members.push(...dropped.members);
-      kept.links.push({ member: keep === a ? pair.j : pair.i, similarity: round(pair.similarity) }, ...dropped.links);
+      const [keep, drop] = left.length >= right.length ? [a, b] : [b, a];
+      const kept = membersOf(keep);
+      kept.push(...membersOf(drop));
+      if (keep === a) attach(pair.j, pair.i, round(pair.similarity));
+      else attach(pair.i, pair.j, round(pair.similarity));
       const sum = sumOf(keep);
       for (const [id, weight] of sumOf(drop)) sum.set(id, (sum.get(id) ?? 0) + weight);
       parent[drop] = keep;
       version[keep]!++;
-      clusters.set(keep, kept);
-      clusters.delete(drop);
+      memberLists.set(keep, kept);
+      memberLists.delete(drop);
       sums.delete(drop);
       merged = true;
     }
     if (!merged) break;
   }
-  return vectors.map((_, index) => index).filter((index) => find(index) === index).map(clusterOf);
+  return vectors
+    .map((_, index) => index)
+    .filter((index) => find(index) === index)
+    .map((root) => {
+      const members = membersOf(root);
+      return { members, links: members.slice(1).map((member) => ({ member, similarity: up.get(member)!.similarity })) };
+    });
 }
 
 function round(value: number): number {

@@ -1,5 +1,9 @@
-import type { Briefing, Direction, SourceStatus, Story } from '../types.js';
+import { OTHER_TOPIC } from '../group/groupArticles.js';
+import type { Briefing, Direction, SourceStatus, Topic } from '../types.js';
 import type { Locale } from './locale.js';
+import { alignFor, viewStory, type StoryView } from './viewStory.js';
+
+export type { StoryView } from './viewStory.js';
 
 /**
  * What the templates see. Everything a template needs to decide is decided here, in plain
@@ -19,6 +23,8 @@ export interface BriefingView {
   topics: TopicView[];
   problems: ProblemView[];
   stats: Briefing['stats'];
+  /** An `https:` or `mailto:` link to stop receiving the briefing, or null for none. */
+  unsubscribe: string | null;
 }
 
 export interface TopicView {
@@ -30,18 +36,6 @@ export interface TopicView {
   hidden: number;
 }
 
-export interface StoryView {
-  title: string;
-  summary: string;
-  language: string;
-  dir: Direction;
-  align: 'left' | 'right';
-  /** The first article's url, or null when it is not a link a mail client should open. */
-  link: string | null;
-  /** One link per outlet, in the order the outlets first appear. */
-  outlets: { name: string; url: string | null }[];
-}
-
 export interface ProblemView {
   name: string;
   status: Exclude<SourceStatus, 'ok'>;
@@ -51,12 +45,17 @@ export interface ProblemView {
 
 const PREVIEW_TITLES = 3;
 
+export interface ViewOptions {
+  /** Already checked to be an `https:` or `mailto:` link. @default null */
+  unsubscribe?: string | null;
+}
+
 /** Turns a briefing into the view the templates render: shown stories only, problems only. */
-export function buildView(briefing: Briefing, locale: Locale): BriefingView {
+export function buildView(briefing: Briefing, locale: Locale, options: ViewOptions = {}): BriefingView {
   // A topic whose stories are all hidden would be a heading over "+N more": leave it out.
   const topics = briefing.topics
     .map((topic, index) => ({
-      name: topic.name,
+      name: topicName(topic, locale),
       anchor: `topic-${index + 1}`,
       stories: topic.stories.filter((story) => story.shown).map(viewStory),
       hidden: topic.stories.filter((story) => !story.shown).length,
@@ -88,34 +87,11 @@ export function buildView(briefing: Briefing, locale: Locale): BriefingView {
     topics,
     problems,
     stats: briefing.stats,
+    unsubscribe: options.unsubscribe ?? null,
   };
 }
 
-function viewStory(story: Story): StoryView {
-  const outlets = new Map<string, string | null>();
-  for (const article of story.articles) {
-    if (!outlets.has(article.source)) outlets.set(article.source, safeUrl(article.url));
-  }
-  return {
-    title: story.title,
-    summary: story.summary,
-    language: story.language,
-    dir: story.dir,
-    align: alignFor(story.dir),
-    link: safeUrl(story.articles[0]?.url),
-    outlets: [...outlets].map(([name, url]) => ({ name, url })),
-  };
-}
-
-function alignFor(dir: Direction): 'left' | 'right' {
-  return dir === 'rtl' ? 'right' : 'left';
-}
-
-// Feeds are untrusted: escaping keeps a url inside its attribute, but a `javascript:` or `data:`
-// link would still run or mislead when clicked, so only web and local-file links are kept.
-const LINK_SCHEMES = new Set(['http:', 'https:', 'file:']);
-
-function safeUrl(url: string | undefined): string | null {
-  if (url === undefined || !URL.canParse(url)) return null;
-  return LINK_SCHEMES.has(new URL(url).protocol) ? url : null;
+/** The group stage names its catch-all topic in English; the reader sees it in the briefing's language. */
+function topicName(topic: Topic, locale: Locale): string {
+  return topic.kind === 'automatic' && topic.name === OTHER_TOPIC ? locale.strings.otherTopic : topic.name;
 }

@@ -9,7 +9,7 @@ export type { RenderOptions } from './prepareRender.js';
 export interface RenderedBriefing {
   html: string;
   text: string;
-  /** Problems that did not stop rendering: MJML validation, size over Gmail's budget, bad locale. */
+  /** Problems that did not stop rendering: bad locale or options, MJML validation, size over Gmail's budget. */
   warnings: string[];
 }
 
@@ -22,6 +22,6 @@ export async function renderBriefing(briefing: Briefing, options: RenderOptions 
   return {
     html,
     text,
-    warnings: [...prepared.locale.warnings, ...warnings, ...(sizeWarning === null ? [] : [sizeWarning])],
+    warnings: [...prepared.warnings, ...warnings, ...(sizeWarning === null ? [] : [sizeWarning])],
   };
 }

@@ -15,7 +15,13 @@ export interface UiStrings {
   noItems: string;
   /** Footer line; `{time}` is the generation time in the briefing's timezone. */
   prepared: string;
+  /** Footer link to stop receiving the briefing. */
+  unsubscribe: string;
+  /** Name shown for the group stage's catch-all topic (`Other`, kind `automatic`). */
+  otherTopic: string;
   sources: PluralForms;
+  /** Estimated reading time of a story's main article. */
+  readingTime: PluralForms;
   more: PluralForms;
   articles: PluralForms;
 }
@@ -27,7 +33,10 @@ const en: UiStrings = {
   empty: 'empty',
   noItems: 'no items',
   prepared: 'Prepared at {time}',
+  unsubscribe: 'Unsubscribe',
+  otherTopic: 'Other',
   sources: { one: '{n} source', other: '{n} sources' },
+  readingTime: { other: '{n} min read' },
   more: { other: '+{n} more' },
   articles: { one: '{n} article read', other: '{n} articles read' },
 };
@@ -40,6 +49,8 @@ const ar: UiStrings = {
   empty: 'فارغ',
   noItems: 'لا توجد عناصر',
   prepared: 'أُعدّت في {time}',
+  unsubscribe: 'إلغاء الاشتراك',
+  otherTopic: 'أخرى',
   sources: {
     zero: 'لا مصادر',
     one: 'مصدر واحد',
@@ -47,6 +58,15 @@ const ar: UiStrings = {
     few: '{n} مصادر',
     many: '{n} مصدرًا',
     other: '{n} مصدر',
+  },
+  // "قراءة" governs the count as a genitive: the dual is دقيقتين, not دقيقتان.
+  readingTime: {
+    zero: 'قراءة أقل من دقيقة',
+    one: 'قراءة دقيقة واحدة',
+    two: 'قراءة دقيقتين',
+    few: 'قراءة {n} دقائق',
+    many: 'قراءة {n} دقيقة',
+    other: 'قراءة {n} دقيقة',
   },
   more: {
     one: 'وقصة أخرى',

@@ -1,4 +1,5 @@
 import { normalizeText } from './normalize.js';
+import { isAbbreviation } from './splitSentences.js';
 import { stem } from './stem.js';
 import { stopwordsFor } from './stopwords.js';
 
@@ -42,7 +43,9 @@ export function analyzeTerms(text: string, language: string): Term[] {
       continue;
     }
     const startsSentence = sentenceStart;
-    sentenceStart = false;
+    // The word pattern swallows a full stop glued to the word ("Friday. Officials said"), so the
+    // sentence ends here unless the word is an abbreviation ("Mr. Smith", "U.S. officials").
+    sentenceStart = match[0].slice(word.length).includes('.') && !isAbbreviation(word);
     if (!WORD.test(word)) continue;
     WORD.lastIndex = 0;
     const normalized = normalizeWord(word);

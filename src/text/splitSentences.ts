@@ -27,7 +27,8 @@ export function splitSentences(paragraph: string): string[] {
   return sentences;
 }
 
-function isAbbreviation(before: string): boolean {
+/** Whether the last word of `before` is an abbreviation or an initial, after which a full stop ends no sentence. */
+export function isAbbreviation(before: string): boolean {
   const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1];
   if (!lastWord) return false;
   const word = lastWord.toLowerCase();

@@ -47,3 +47,36 @@ describe('runBriefing with SMTP_URL', () => {
     expect(first?.mail.messageId).not.toBe(second?.mail.messageId);
   });
 });
+
+describe('the briefing email headers', () => {
+  it('carry List-ID, List-Unsubscribe with one-click, an Arabic subject, and no injected header', async () => {
+    const smtp = await startSmtpServer();
+    const temp = await writeTempConfig({
+      briefing: { title: 'الموجز\r\nBcc: victim@example.net', language: 'ar' },
+      sources: [{ name: 'Examples', path: path.resolve('examples/articles') }],
+      delivery: {
+        email: {
+          from: 'briefing@example.org',
+          to: ['reader@example.org'],
+          unsubscribe: ['mailto:leave@example.org?subject=unsubscribe', 'https://example.org/unsubscribe/abc'],
+        },
+      },
+    });
+    try {
+      await runBriefing(temp.config, { date: '2026-11-23' }, { smtpUrl: smtp.url });
+      expect(smtp.received).toHaveLength(1);
+      const { mail, envelopeTo } = smtp.received[0]!;
+      expect(envelopeTo).toEqual(['reader@example.org']);
+      expect(mail.bcc).toBeUndefined();
+      expect(mail.subject).toMatch(/^الموجز Bcc: victim@example\.net, 2026-11-23: /);
+      const header = (name: string) => mail.headerLines.filter((line) => line.key === name).map((line) => line.line.replace(/\r?\n\s+/g, ' '));
+      expect(header('list-unsubscribe-post')).toEqual(['List-Unsubscribe-Post: List-Unsubscribe=One-Click']);
+      expect(header('list-unsubscribe')).toEqual(['List-Unsubscribe: <mailto:leave@example.org?subject=unsubscribe>, <https://example.org/unsubscribe/abc>']);
+      expect(header('list-id')[0]).toMatch(/<[a-z0-9-]+\.example\.org>$/);
+      expect(header('bcc')).toEqual([]);
+    } finally {
+      await smtp.close();
+      await temp.cleanup();
+    }
+  });
+});

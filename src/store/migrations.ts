@@ -1,0 +1,28 @@
+/**
+ * The state store's schema, one migration per version, applied in order and never edited once
+ * released: a user's database at version N is brought forward by running N+1, N+2, … The version
+ * lives in SQLite's `user_version`.
+ */
+export const MIGRATIONS: readonly string[] = [
+  // 1: the send log (at most one accepted message per briefing date and recipient) and run history.
+  `CREATE TABLE send_log (
+     date TEXT NOT NULL,
+     recipient TEXT NOT NULL,
+     message_id TEXT NOT NULL,
+     status TEXT NOT NULL CHECK (status IN ('accepted', 'failed')),
+     attempts INTEGER NOT NULL DEFAULT 0,
+     last_error TEXT,
+     updated_at TEXT NOT NULL,
+     PRIMARY KEY (date, recipient)
+   );
+   CREATE TABLE runs (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     date TEXT NOT NULL,
+     started_at TEXT NOT NULL,
+     finished_at TEXT,
+     status TEXT NOT NULL,
+     articles INTEGER,
+     stories INTEGER,
+     error TEXT
+   );`,
+];

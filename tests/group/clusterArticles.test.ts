@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { clusterArticles } from '../../src/group/clusterArticles.js';
+import { dot } from '../../src/group/sparse.js';
+import { vectorize } from '../../src/group/vectorize.js';
+import type { Article } from '../../src/types.js';
+import { article, electionBbc, electionReuters, lavrovRt, lavrovSputnik, peruAfp, sumatraAp, sumatraReuters, vermeer } from './newsArticles.js';
+
+const DAY = 86_400_000;
+
+/** The clusters of the articles as sets of ids, sorted for comparison. */
+function clusterIds(articles: readonly Article[], times = articles.map((item) => (item.published ? Date.parse(item.published) : null))): string[][] {
+  const { vectors } = vectorize(articles);
+  return clusterArticles(vectors, times)
+    .map((cluster) => cluster.members.map((index) => articles[index]!.id).sort())
+    .sort((a, b) => a[0]!.localeCompare(b[0]!));
+}
+
+describe('clusterArticles', () => {
+  it('merges two outlets covering one event', () => {
+    expect(clusterIds([sumatraReuters, vermeer, sumatraAp])).toEqual([['sumatra-ap', 'sumatra-reuters'], ['vermeer-guardian']]);
+  });
+
+  it('merges two Arabic outlets that spell the same names differently', () => {
+    // RT writes الروسي and سيرغي, Sputnik the Egyptian الروسى and سيرجي, غزه, الاوضاع.
+    expect(clusterIds([lavrovRt, electionReuters, lavrovSputnik])).toEqual([['election-reuters'], ['lavrov-rt', 'lavrov-sputnik']]);
+  });
+
+  it('keeps apart two events of the same kind', () => {
+    expect(clusterIds([sumatraReuters, peruAfp, sumatraAp])).toEqual([['peru-afp'], ['sumatra-ap', 'sumatra-reuters']]);
+  });
+
+  it('sorts a mixed day into its events', () => {
+    const day = [vermeer, lavrovSputnik, sumatraAp, electionBbc, peruAfp, lavrovRt, electionReuters, sumatraReuters];
+    expect(clusterIds(day)).toEqual([
+      ['election-bbc', 'election-reuters'],
+      ['lavrov-rt', 'lavrov-sputnik'],
+      ['peru-afp'],
+      ['sumatra-ap', 'sumatra-reuters'],
+      ['vermeer-guardian'],
+    ]);
+  });
+
+  it('does not merge the same text published ten days apart', () => {
+    const later = article('sumatra-later', 'Reuters', '2026-03-13T08:00:00Z', sumatraReuters.title, sumatraReuters.text);
+    expect(clusterIds([sumatraReuters, later])).toEqual([['sumatra-later'], ['sumatra-reuters']]);
+    const start = Date.parse('2026-03-03T08:00:00Z');
+    expect(clusterIds([sumatraReuters, later], [start, start + 10 * DAY])).toHaveLength(2);
+  });
+
+  it('merges the same text when a date is missing', () => {
+    const undated = article('sumatra-undated', 'Saved articles', null, sumatraReuters.title, sumatraReuters.text);
+    expect(clusterIds([sumatraReuters, undated])).toEqual([['sumatra-reuters', 'sumatra-undated']]);
+    expect(clusterIds([sumatraReuters, undated], [null, null])).toHaveLength(1);
+  });
+
+  it('merges dated articles within the window', () => {
+    const start = Date.parse('2026-03-03T08:00:00Z');
+    expect(clusterIds([sumatraReuters, sumatraAp], [start, start + 2 * DAY])).toHaveLength(1);
+  });
+
+  it('records the similarity of each merge', () => {
+    const articles = [sumatraReuters, sumatraAp, vermeer, lavrovRt, lavrovSputnik];
+    const { vectors } = vectorize(articles);
+    const clusters = clusterArticles(vectors, articles.map(() => null));
+    const merged = clusters.filter((cluster) => cluster.members.length > 1);
+    expect(merged).toHaveLength(2);
+    for (const cluster of merged) {
+      expect(cluster.links).toHaveLength(cluster.members.length - 1);
+      const [first, second] = cluster.members;
+      expect(cluster.links).toEqual([{ member: second, similarity: expect.closeTo(dot(vectors[first!]!, vectors[second!]!), 3) as number }]);
+      expect(cluster.links[0]!.similarity).toBeGreaterThanOrEqual(0.2);
+    }
+    for (const cluster of clusters.filter((cluster) => cluster.members.length === 1)) expect(cluster.links).toEqual([]);
+  });
+
+  it('links every member but the first of a larger story', () => {
+    const copies = [sumatraReuters, sumatraAp, { ...sumatraAp, id: 'sumatra-ap-2', source: 'Jakarta Post' }];
+    const { vectors } = vectorize(copies);
+    const [cluster] = clusterArticles(vectors, [null, null, null]);
+    expect(cluster?.members).toHaveLength(3);
+    expect(cluster?.links.map((link) => link.member).sort()).toEqual(cluster?.members.slice(1).sort());
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeTerms } from '../../src/text/analyzeTerms.js';
+
+const specificOf = (text: string, language: string) =>
+  Object.fromEntries(analyzeTerms(text, language).map((term) => [term.surface, term.specific]));
+
+describe('analyzeTerms', () => {
+  it('drops stop words and keeps content words, stemmed', () => {
+    const keys = analyzeTerms('The talks in Geneva collapsed on Friday.', 'en').map((term) => term.key);
+    expect(keys).toEqual(['talk', 'geneva', 'collaps', 'friday']);
+  });
+
+  it('drops Arabic stop words, whatever their spelling', () => {
+    const surfaces = analyzeTerms('قال الوزير إن المحادثات فى جنيف ستستمر', 'ar').map((term) => term.surface);
+    expect(surfaces).not.toContain('فى');
+    expect(surfaces).not.toContain('إن');
+    expect(surfaces).toContain('المحادثات');
+  });
+
+  it('flags names inside a sentence and numbers as specific', () => {
+    const specific = specificOf('The talks in Geneva ended on Friday with 12 prisoners freed.', 'en');
+    expect(specific).toMatchObject({ Geneva: true, Friday: true, '12': true, talks: false, prisoners: false });
+  });
+
+  it('flags Arabic-Indic numbers and decimals as specific, keyed by their ASCII digits', () => {
+    const terms = analyzeTerms('ضرب زلزال بقوة 7.6 درجات في عام ٢٠٢٦', 'ar');
+    expect(terms.filter((term) => term.specific).map((term) => term.key)).toEqual(['7.6', '2026']);
+  });
+
+  it('does not flag a capitalised word that starts a sentence', () => {
+    const specific = specificOf('Officials met in Geneva. Negotiators said talks would resume! Diplomats agreed? Prisoners were freed.', 'en');
+    expect(specific).toMatchObject({ Officials: false, Negotiators: false, Diplomats: false, Prisoners: false, Geneva: true });
+  });
+
+  it('still flags a name after an abbreviation, which ends no sentence', () => {
+    expect(specificOf('Talks with Mr. Smith resumed.', 'en')).toMatchObject({ Smith: true });
+  });
+});

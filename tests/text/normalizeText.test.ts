@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../../src/text/normalize.js';
+
+describe('normalizeText', () => {
+  it('folds final ى into ي, as Egyptian outlets write it', () => {
+    expect(normalizeText('الروسى')).toBe(normalizeText('الروسي'));
+    expect(normalizeText('السيبرانى')).toBe(normalizeText('السيبراني'));
+  });
+
+  it('folds the hamza forms of alef into bare alef', () => {
+    expect(normalizeText('الأمن')).toBe('الامن');
+    expect(normalizeText('الإمن')).toBe('الامن');
+    expect(normalizeText('آسيا')).toBe('اسيا');
+  });
+
+  it('keeps different letters apart: سيرغي and سيرجي are two transliterations, not two spellings', () => {
+    expect(normalizeText('سيرغي')).not.toBe(normalizeText('سيرجي'));
+  });
+
+  it('drops tatweel and diacritics', () => {
+    expect(normalizeText('كـتـاب')).toBe('كتاب');
+    expect(normalizeText('كِتَاب')).toBe('كتاب');
+    expect(normalizeText('مُحَمَّدٌ')).toBe('محمد');
+  });
+
+  it('folds ta marbuta into ha', () => {
+    expect(normalizeText('مدرسة')).toBe(normalizeText('مدرسه'));
+  });
+
+  it('turns Arabic-Indic and Persian digits into ASCII digits', () => {
+    expect(normalizeText('عام ٢٠٢٦')).toBe('عام 2026');
+    expect(normalizeText('سال ۲۰۲۶')).toBe('سال 2026');
+  });
+
+  it('folds Persian kaf and yeh into their Arabic forms', () => {
+    expect(normalizeText('کتاب')).toBe('كتاب');
+    expect(normalizeText('ایران')).toBe('ايران');
+  });
+
+  it('lowercases Latin text and strips its accents', () => {
+    expect(normalizeText('Élysée')).toBe('elysee');
+    expect(normalizeText('São Paulo')).toBe('sao paulo');
+  });
+});

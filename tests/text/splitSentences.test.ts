@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../src/text/splitSentences.js';
+
+describe('splitSentences', () => {
+  it('ends a sentence at the Arabic question mark and semicolon', () => {
+    expect(splitSentences('هل ستنجح المفاوضات؟ يقول المسؤولون إنها مستمرة.')).toEqual(['هل ستنجح المفاوضات؟', 'يقول المسؤولون إنها مستمرة.']);
+    expect(splitSentences('ارتفعت الأسعار؛ وتراجعت الصادرات.')).toEqual(['ارتفعت الأسعار؛', 'وتراجعت الصادرات.']);
+  });
+
+  it('ends a sentence at the Urdu full stop', () => {
+    expect(splitSentences('وزیر اعظم آج لاہور پہنچے۔ انہوں نے خطاب کیا۔')).toEqual(['وزیر اعظم آج لاہور پہنچے۔', 'انہوں نے خطاب کیا۔']);
+  });
+
+  it('does not end a sentence after a title or an abbreviated country', () => {
+    expect(splitSentences('Mr. Smith met the U.S. ambassador on Monday. They spoke for an hour.')).toEqual([
+      'Mr. Smith met the U.S. ambassador on Monday.',
+      'They spoke for an hour.',
+    ]);
+  });
+
+  it('does not end a sentence at a decimal point', () => {
+    expect(splitSentences('Growth was 3.5 percent last year. It slowed.')).toEqual(['Growth was 3.5 percent last year.', 'It slowed.']);
+  });
+
+  it('keeps the closing quote after a full stop with its sentence', () => {
+    expect(splitSentences('He said: "We will win." Then he left.')).toEqual(['He said: "We will win."', 'Then he left.']);
+    expect(splitSentences('«C’est fini.» La foule a applaudi.')).toEqual(['«C’est fini.»', 'La foule a applaudi.']);
+  });
+
+  it('keeps the text after the last mark as a sentence', () => {
+    expect(splitSentences('First sentence. And a fragment without a stop')).toEqual(['First sentence.', 'And a fragment without a stop']);
+  });
+});

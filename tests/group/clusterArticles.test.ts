@@ -3,7 +3,19 @@ import { clusterArticles } from '../../src/group/clusterArticles.js';
 import { dot } from '../../src/group/sparse.js';
 import { vectorize } from '../../src/group/vectorize.js';
 import type { Article } from '../../src/types.js';
-import { article, electionBbc, electionReuters, lavrovRt, lavrovSputnik, peruAfp, sumatraAp, sumatraReuters, vermeer } from './newsArticles.js';
+import {
+  article,
+  electionBbc,
+  electionReuters,
+  lavrovRt,
+  lavrovSputnik,
+  peruAfp,
+  sumatraAlJazeera,
+  sumatraAp,
+  sumatraJakartaPost,
+  sumatraReuters,
+  vermeer,
+} from './newsArticles.js';
 
 const DAY = 86_400_000;
 
@@ -73,11 +85,22 @@ describe('clusterArticles', () => {
     for (const cluster of clusters.filter((cluster) => cluster.members.length === 1)) expect(cluster.links).toEqual([]);
   });
 
-  it('links every member but the first of a larger story', () => {
-    const copies = [sumatraReuters, sumatraAp, { ...sumatraAp, id: 'sumatra-ap-2', source: 'Jakarta Post' }];
-    const { vectors } = vectorize(copies);
-    const [cluster] = clusterArticles(vectors, [null, null, null]);
-    expect(cluster?.members).toHaveLength(3);
-    expect(cluster?.links.map((link) => link.member).sort()).toEqual(cluster?.members.slice(1).sort());
+  it('gives every member but the first exactly one link when two stories merge', () => {
+    // Al Jazeera rewrote Reuters and the Jakarta Post rewrote AP: two pairs form first, then merge.
+    const articles = [sumatraReuters, sumatraAp, sumatraAlJazeera, sumatraJakartaPost];
+    const { vectors } = vectorize(articles);
+    const [cluster, ...rest] = clusterArticles(vectors, articles.map(() => null));
+    expect(rest).toEqual([]);
+    expect(cluster!.members).toHaveLength(4);
+    expect(cluster!.links.map((link) => link.member).sort()).toEqual(cluster!.members.slice(1).sort());
+    // Each recorded similarity is that of a pair its member belongs to.
+    for (const link of cluster!.links) {
+      const partners = cluster!.members.filter((member) => member !== link.member);
+      expect(partners.map((member) => round(dot(vectors[link.member]!, vectors[member]!)))).toContain(link.similarity);
+    }
   });
 });
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

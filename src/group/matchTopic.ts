@@ -27,23 +27,26 @@ export function matchTopic(keys: readonly string[], language: string, topics: re
   let best: { name: string; hits: number } | undefined;
   for (const topic of topics) {
     let hits = 0;
-    for (const keyword of topic.keywords) hits += countOccurrences(keys, keyword.map((word) => stem(word, language)));
+    for (const keyword of topic.keywords) hits += countOccurrences(keys, keyword, language);
     if (hits > 0 && (!best || hits > best.hits)) best = { name: topic.name, hits };
   }
   return best?.name;
 }
 
-function countOccurrences(keys: readonly string[], keyword: readonly string[]): number {
+function countOccurrences(keys: readonly string[], keyword: readonly string[], language: string): number {
+  const stems = keyword.map((word) => stem(word, language));
   let count = 0;
   for (let i = 0; i + keyword.length <= keys.length; i++) {
-    if (keyword.every((part, k) => matches(keys[i + k]!, part))) count++;
+    if (keyword.every((word, k) => matches(keys[i + k]!, stems[k]!, word))) count++;
   }
   return count;
 }
 
-function matches(key: string, keyword: string): boolean {
-  if (key === keyword) return true;
-  return keyword.length >= PREFIX_MIN_LENGTH && /^[a-z]/.test(keyword) && key.startsWith(keyword);
+function matches(key: string, stemmed: string, written: string): boolean {
+  if (key === stemmed) return true;
+  // The prefix is the keyword as written, not its stem: "election" stems to "elect" and "police"
+  // to "polic", which would also catch "electricity" and "policy".
+  return written.length >= PREFIX_MIN_LENGTH && /^[a-z]/.test(written) && key.startsWith(written);
 }
 
 /** The words of a text as topic matching compares them: normalised, stemmed, stop words kept. */

@@ -17,6 +17,8 @@ export async function renderHtml({ locale, view, templates }: PreparedRender): P
     fonts: {},
     // Partials come from Handlebars; mj-include would read files relative to the working directory.
     ignoreIncludes: true,
+    minify: true,
+    minifyOptions: { minifyCss: false },
   });
   const warnings = result.errors.map((error) => `mjml: line ${error.line} (${error.tagName}): ${error.message}`);
   return { html: result.html, warnings };

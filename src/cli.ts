@@ -19,6 +19,12 @@ function parseDate(value: string): string {
   return value;
 }
 
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError('expected a port number from 0 to 65535');
+  return port;
+}
+
 export function buildProgram(): Command {
   const program = new Command('briefing')
     // Throw instead of exiting, so that usage errors get the config exit code like other user errors.
@@ -57,6 +63,19 @@ Examples:
     .action(async (options: { config: string; out?: string; date?: string; send: boolean; dryRun?: boolean; force?: boolean }) => {
       const { runCommand } = await import('./commands/runCommand.js');
       process.exitCode = await runCommand(options);
+    });
+
+  program
+    .command('preview')
+    .argument('[date]', 'YYYY-MM-DD (default: today in the briefing time zone)', parseDate)
+    .description('Make a briefing without sending it and serve the archive on 127.0.0.1 for a look in the browser.')
+    .option('-c, --config <file>', 'the sources.json to use', DEFAULT_CONFIG)
+    .option('-p, --port <port>', 'port on 127.0.0.1 (0 picks a free one)', parsePort, 8787)
+    .option('--no-serve', 'only print the path of the HTML file')
+    .option('--refresh', 'make the briefing again even if that date is archived')
+    .action(async (date: string | undefined, options: { config: string; port: number; serve: boolean; refresh?: boolean }) => {
+      const { previewCommand } = await import('./commands/previewCommand.js');
+      process.exitCode = await previewCommand({ ...options, ...(date ? { date } : {}) });
     });
 
   program

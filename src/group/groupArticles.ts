@@ -55,9 +55,9 @@ export function groupArticles(articles: readonly Article[], options: GroupOption
     keys,
   );
 
-  const configured = new Set(options.topics.map((topic) => topic.name));
+  // Filed topics are all written in sources.json: a topic's keywords matched, or a source names its topic.
   const topics: Topic[] = [
-    ...[...filed].sort(([a], [b]) => configuredOrder(a, options) - configuredOrder(b, options)).map(([name, list]) => ({ name, kind: configured.has(name) ? ('configured' as const) : ('automatic' as const), stories: list })),
+    ...[...filed].sort(([a], [b]) => configuredOrder(a, options) - configuredOrder(b, options)).map(([name, list]) => ({ name, kind: 'configured' as const, stories: list })),
     ...automatic.topics.map((topic) => ({ name: topic.name, kind: 'automatic' as const, stories: topic.stories })),
     ...(automatic.other.length > 0 ? [{ name: OTHER_TOPIC, kind: 'automatic' as const, stories: automatic.other }] : []),
   ].map((topic) => ({ ...topic, stories: rankStories(topic.stories) }));

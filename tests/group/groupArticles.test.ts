@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { groupArticles, OTHER_TOPIC, type GroupOptions } from '../../src/group/groupArticles.js';
+import type { Article, Story, Topic } from '../../src/types.js';
+import {
+  electionBbc,
+  electionReuters,
+  football,
+  lavrovRt,
+  lavrovSputnik,
+  peruAfp,
+  sumatraAlJazeera,
+  sumatraAp,
+  sumatraJakartaPost,
+  sumatraReuters,
+  vermeer,
+} from './newsArticles.js';
+
+// One day's collection, in the order feeds happened to deliver it.
+const day: readonly Article[] = [vermeer, peruAfp, sumatraReuters, electionReuters, lavrovRt, football, sumatraAp, electionBbc, lavrovSputnik];
+
+const elections = { name: 'Elections', keywords: ['election', 'الانتخابات'] };
+const diplomacy = { name: 'Diplomacy', keywords: ['foreign minister', 'وزير الخارجية'] };
+
+function group(articles: readonly Article[], options: Partial<GroupOptions> = {}): Topic[] {
+  return groupArticles(articles, { topics: [elections, diplomacy], sourceTopics: new Map([['Sports Desk', 'Sport']]), maxStories: 20, ...options });
+}
+
+const storyIds = (topic: Topic | undefined) => topic?.stories.map((story) => story.articles.map((item) => item.id).sort());
+const allStories = (topics: readonly Topic[]) => topics.flatMap((topic) => topic.stories);
+const shownTitles = (topics: readonly Topic[]) => allStories(topics).filter((story) => story.shown).map((story) => story.title);
+const byName = (topics: readonly Topic[], name: string) => topics.find((topic) => topic.name === name);
+const isStoryOf = (first: Article) => (story: Story) => story.articles.some((item) => item.id === first.id);
+
+describe('groupArticles', () => {
+  it('puts configured topics first, in config order', () => {
+    const names = group(day).map((topic) => topic.name);
+    expect(names.slice(0, 3)).toEqual(['Elections', 'Diplomacy', 'Sport']);
+    const reversed = group(day, { topics: [diplomacy, elections] }).map((topic) => topic.name);
+    expect(reversed.slice(0, 3)).toEqual(['Diplomacy', 'Elections', 'Sport']);
+  });
+
+  it('files stories by their keywords in any language', () => {
+    const topics = group(day);
+    expect(storyIds(byName(topics, 'Elections'))).toEqual([['election-bbc', 'election-reuters']]);
+    expect(storyIds(byName(topics, 'Diplomacy'))).toEqual([['lavrov-rt', 'lavrov-sputnik']]);
+    expect(byName(topics, 'Diplomacy')?.kind).toBe('configured');
+  });
+
+  it("files a story under its source's topic when no keyword matches", () => {
+    const sport = byName(group(day), 'Sport');
+    expect(storyIds(sport)).toEqual([['football-sportsdesk']]);
+    // The source's topic is written in sources.json too.
+    expect(sport?.kind).toBe('configured');
+  });
+
+  it("prefers a matching keyword to the source's topic", () => {
+    const topics = group(day, { sourceTopics: new Map([['Reuters', 'World']]) });
+    expect(storyIds(byName(topics, 'Elections'))).toEqual([['election-bbc', 'election-reuters']]);
+    expect(storyIds(byName(topics, 'World'))).toEqual([['sumatra-ap', 'sumatra-reuters']]);
+  });
+
+  it('names an automatic topic by the terms its stories share', () => {
+    const topics = group(day);
+    const quakes = topics.find((topic) => topic.stories.some(isStoryOf(peruAfp)));
+    expect(quakes?.kind).toBe('automatic');
+    expect(storyIds(quakes)).toEqual([['sumatra-ap', 'sumatra-reuters'], ['peru-afp']]);
+    const words = quakes!.name.split(' · ');
+    expect(words.map((word) => word.toLowerCase())).toContain('earthquake');
+    for (const story of quakes!.stories) {
+      const text = story.articles.map((item) => `${item.title} ${item.text}`).join(' ').toLowerCase();
+      for (const word of words) expect(text).toContain(word.toLowerCase());
+    }
+  });
+
+  it('files a lone story under Other, after every other topic', () => {
+    const topics = group(day);
+    expect(topics.at(-1)?.name).toBe(OTHER_TOPIC);
+    expect(storyIds(topics.at(-1))).toEqual([['vermeer-guardian']]);
+  });
+
+  it('names stories after their fullest article and summarises them', () => {
+    const [story] = byName(group(day), 'Elections')?.stories ?? [];
+    expect(story?.title).toBe(electionReuters.title);
+    expect(story?.language).toBe('en');
+    expect(story?.summary.startsWith("Portugal's Socialist Party won Sunday's snap parliamentary election")).toBe(true);
+    const [arabic] = byName(group(day), 'Diplomacy')?.stories ?? [];
+    expect(arabic).toMatchObject({ language: 'ar', dir: 'rtl' });
+  });
+
+  it('records the similarity that joined each article to its story', () => {
+    const [story] = byName(group(day), 'Elections')?.stories ?? [];
+    expect(story?.merged).toHaveLength(1);
+    expect(story?.merged[0]?.similarity).toBeGreaterThanOrEqual(0.2);
+    expect(story?.merged[0]?.similarity).toBeLessThanOrEqual(1);
+  });
+
+  it('explains every article but one of a story that four outlets covered', () => {
+    const topics = group([sumatraReuters, sumatraAp, sumatraAlJazeera, sumatraJakartaPost, vermeer]);
+    const story = allStories(topics).find(isStoryOf(sumatraReuters))!;
+    expect(story.articles).toHaveLength(4);
+    const explained = story.merged.map((entry) => entry.articleId);
+    expect(new Set(explained).size).toBe(3);
+    expect(story.articles.filter((item) => !explained.includes(item.id))).toHaveLength(1);
+  });
+
+  it('ranks a story covered by more distinct outlets first, though another is newer', () => {
+    const quakes = group(day).find((topic) => topic.stories.some(isStoryOf(peruAfp)));
+    expect(quakes?.stories.map((story) => story.articles[0]?.source)).toEqual(['Reuters', 'AFP']);
+  });
+
+  it('counts the outlets of folded copies when ranking', () => {
+    const reprint = { ...vermeer, id: 'vermeer-observer', source: 'The Observer', url: 'https://observer.example/vermeer' };
+    const other = byName(group([football, vermeer, reprint], { topics: [], sourceTopics: new Map() }), OTHER_TOPIC);
+    expect(other?.stories.map((story) => story.articles[0]?.id)).toEqual(['vermeer-guardian', 'football-sportsdesk']);
+    expect(other?.stories[0]?.articles[0]?.duplicates?.map((copy) => copy.source)).toEqual(['The Observer']);
+  });
+
+  it('shows the best maxStories stories and keeps the rest in the JSON', () => {
+    const topics = group(day, { maxStories: 3 });
+    expect(allStories(topics)).toHaveLength(6);
+    expect(allStories(topics).flatMap((story) => story.articles)).toHaveLength(day.length);
+    // Three stories carried by two outlets each, ahead of the single-outlet ones.
+    expect(shownTitles(topics).sort()).toEqual([lavrovRt.title, electionReuters.title, sumatraReuters.title].sort());
+  });
+
+  it('shows at most maxStoriesPerTopic stories of a topic', () => {
+    const topics = group(day, { maxStoriesPerTopic: 1 });
+    expect(allStories(topics).filter((story) => !story.shown).map((story) => story.title)).toEqual([peruAfp.title]);
+  });
+
+  it('applies both caps together', () => {
+    const topics = group(day, { maxStories: 4, maxStoriesPerTopic: 1 });
+    expect(shownTitles(topics).sort()).toEqual([lavrovRt.title, electionReuters.title, sumatraReuters.title, football.title].sort());
+    expect(allStories(topics)).toHaveLength(6);
+  });
+});

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { summarizeStory } from '../../src/summarize/summarizeStory.js';
+import { splitSentences } from '../../src/text/splitSentences.js';
+import type { Article } from '../../src/types.js';
+import { article, electionBbc, electionReuters, lavrovRt, lavrovSputnik, sumatraAlJazeera, sumatraAp, sumatraReuters } from '../group/newsArticles.js';
+
+const lavrovReuters = article(
+  'lavrov-reuters',
+  'Reuters',
+  '2026-03-03T09:00:00Z',
+  'Russia\'s Lavrov in Cairo for talks on Gaza ceasefire',
+  'Russian Foreign Minister Sergei Lavrov arrived in Cairo on Tuesday for talks with his Egyptian counterpart Badr Abdelatty on the war in Gaza and efforts to restore a ceasefire.\n\n' +
+    'Lavrov is also due to meet President Abdel Fattah al-Sisi to discuss trade and the El Dabaa nuclear power plant that Russia is building on the Mediterranean coast.',
+);
+
+// Kyodo's lead is a light rewrite of Reuters' lead; the rest of the two stories differs.
+const ishibaReuters = article(
+  'ishiba-reuters',
+  'Reuters',
+  '2025-09-07T09:00:00Z',
+  'Japan PM Ishiba to resign after election losses',
+  "Japan's Prime Minister Shigeru Ishiba said on Sunday he would resign, taking responsibility for his party's heavy losses in July's upper house election.\n\n" +
+    'The ruling Liberal Democratic Party will hold a leadership race to choose his successor, with former economic security minister Sanae Takaichi seen as a frontrunner. The yen weakened after the news.',
+);
+const ishibaKyodo = article(
+  'ishiba-kyodo',
+  'Kyodo',
+  '2025-09-07T09:30:00Z',
+  'Ishiba says he will step down as prime minister',
+  "Japanese Prime Minister Shigeru Ishiba said on Sunday he would resign to take responsibility for his party's heavy losses in the July upper house election.\n\n" +
+    'Ishiba, who took office last October, told a news conference he had made the decision after a tariff agreement with the United States was signed. Party executives are expected to set a date for the vote next week.',
+);
+
+/** Whether every sentence of the summary is a whole sentence of one of the articles. */
+function isExtractedFrom(summary: string, articles: readonly Article[]): boolean {
+  const sentences = new Set(articles.flatMap((item) => item.text.split(/\n{2,}/).flatMap((paragraph) => splitSentences(paragraph))));
+  return splitSentences(summary).every((sentence) => sentences.has(sentence));
+}
+
+describe('summarizeStory', () => {
+  it('summarises a story in one to three whole sentences of its articles', () => {
+    for (const articles of [[sumatraReuters, sumatraAp, sumatraAlJazeera], [electionReuters, electionBbc], [lavrovRt, lavrovSputnik]]) {
+      const summary = summarizeStory(articles, articles[0]!.language);
+      const count = splitSentences(summary).length;
+      expect(count).toBeGreaterThanOrEqual(1);
+      expect(count).toBeLessThanOrEqual(3);
+      expect(isExtractedFrom(summary, articles)).toBe(true);
+    }
+  });
+
+  it('keeps a very long first sentence whole rather than cutting it mid-word', () => {
+    const lead =
+      'The European Union agreed early on Friday, after two days of talks in Brussels that ran through the night, on a package of sanctions against Russia that bans imports of liquefied natural gas from 2027, lists more than a hundred tankers of the shadow fleet, and for the first time targets refineries in China and India that buy Russian crude, diplomats said.';
+    const text = `${lead}\n\nHungary and Slovakia dropped their objections after receiving assurances on energy prices. The package needs formal approval by ministers next week.`;
+    const summary = summarizeStory([article('eu-sanctions', 'Politico', null, 'EU agrees new sanctions on Russia', text)], 'en');
+    expect(lead.split(/\s+/).length).toBeGreaterThan(55);
+    expect(summary).toBe(lead);
+  });
+
+  it("takes its sentences from the story's language when articles are mixed", () => {
+    const articles = [lavrovRt, lavrovReuters, lavrovSputnik];
+    const arabic = summarizeStory(articles, 'ar');
+    expect(arabic).not.toMatch(/[A-Za-z]/);
+    expect(isExtractedFrom(arabic, [lavrovRt, lavrovSputnik])).toBe(true);
+    const english = summarizeStory(articles, 'en');
+    expect(english).not.toMatch(/[\u0600-\u06FF]/);
+    expect(isExtractedFrom(english, [lavrovReuters])).toBe(true);
+  });
+
+  it('falls back to every article when none is in the story\'s language', () => {
+    const summary = summarizeStory([lavrovReuters], 'fr');
+    expect(summary.startsWith('Russian Foreign Minister Sergei Lavrov arrived in Cairo')).toBe(true);
+  });
+
+  it('does not repeat two near-identical lead sentences from two outlets', () => {
+    const summary = summarizeStory([ishibaReuters, ishibaKyodo], 'en');
+    const leads = splitSentences(summary).filter((sentence) => sentence.includes('would resign'));
+    expect(leads).toHaveLength(1);
+    expect(isExtractedFrom(summary, [ishibaReuters, ishibaKyodo])).toBe(true);
+  });
+
+  it('skips sub-headings, which are not sentences of the story', () => {
+    const text = 'What we know\n\nA magnitude 7.1 earthquake struck off Sumatra on Tuesday, killing at least 12 people.';
+    expect(summarizeStory([article('quake-live', 'Live desk', null, 'Quake live', text)], 'en')).toBe(
+      'A magnitude 7.1 earthquake struck off Sumatra on Tuesday, killing at least 12 people.',
+    );
+  });
+
+  it('gives an empty summary when there is no sentence to take', () => {
+    expect(summarizeStory([article('photo', 'Gallery', null, 'In pictures', 'Photo: AFP')], 'en')).toBe('');
+    expect(summarizeStory([], 'en')).toBe('');
+  });
+});

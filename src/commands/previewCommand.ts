@@ -53,7 +53,15 @@ export async function previewCommand(options: PreviewOptions, io: PreviewIo = { 
   const url = `http://127.0.0.1:${port}/${date}.html`;
   io.err(`Serving ${url} (all briefings: http://127.0.0.1:${port}/). Press Ctrl-C to stop.\n`);
   if (io.onServing) io.onServing(server, url);
-  else await new Promise<void>((resolve) => process.once('SIGINT', () => server.close(() => resolve())));
+  else {
+    await new Promise<void>((resolve) => {
+      process.once('SIGINT', () => {
+        server.close(() => {
+          resolve();
+        });
+      });
+    });
+  }
   return EXIT.ok;
 }
 

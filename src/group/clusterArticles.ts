@@ -73,9 +73,9 @@ export function clusterArticles(vectors: readonly SparseVector[], times: readonl
   // its parent. Two clusters merge through one pair (i, j): the dropped cluster is re-rooted at its
   // article of the pair, so that every member keeps exactly one link, and a link it took part in.
   const up = new Map<number, { parent: number; similarity: number }>();
-  const attach = (child: number, parent: number, similarity: number) => {
+  const attach = (child: number, to: number, similarity: number) => {
     let node = child;
-    let link = { parent, similarity };
+    let link = { parent: to, similarity };
     for (;;) {
       const previous = up.get(node);
       up.set(node, link);

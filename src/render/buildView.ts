@@ -57,7 +57,7 @@ export function buildView(briefing: Briefing, locale: Locale, options: ViewOptio
     .map((topic, index) => ({
       name: topicName(topic, locale),
       anchor: `topic-${index + 1}`,
-      stories: topic.stories.filter((story) => story.shown).map(viewStory),
+      stories: topic.stories.filter((story) => story.shown).map((story) => viewStory(story, briefing)),
       hidden: topic.stories.filter((story) => !story.shown).length,
     }))
     .filter((topic) => topic.stories.length > 0);

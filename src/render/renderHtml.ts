@@ -1,5 +1,6 @@
 import mjml2html from 'mjml';
 import { createHandlebars } from './createHandlebars.js';
+import { finishHtml } from './finishHtml.js';
 import type { PreparedRender } from './prepareRender.js';
 
 /**
@@ -17,9 +18,13 @@ export async function renderHtml({ locale, view, templates }: PreparedRender): P
     fonts: {},
     // Partials come from Handlebars; mj-include would read files relative to the working directory.
     ignoreIncludes: true,
+    // MJML's indentation is about a fifth of a 40-story briefing, and Gmail clips at ~102 KB
+    // (see checkHtmlSize.ts). htmlnano's "safe" preset collapses whitespace and drops empty
+    // attributes and plain comments (Outlook's conditional ones stay); its CSS step needs cssnano,
+    // which we do not install, and the inline styles are short already.
     minify: true,
     minifyOptions: { minifyCss: false },
   });
   const warnings = result.errors.map((error) => `mjml: line ${error.line} (${error.tagName}): ${error.message}`);
-  return { html: result.html, warnings };
+  return { html: finishHtml(result.html), warnings };
 }

@@ -13,14 +13,21 @@ export interface StoryView {
   /**
    * One link per outlet that carried the story, its own articles and the copies folded into them
    * alike, in the order the outlets first appear; each links to that outlet's first safe url.
+   * `isolate` when the name may not read in the story's direction (`رويترز` in an English story,
+   * `Reuters` in an Arabic one): the template gives it `dir="auto"` so the list keeps its order.
    */
-  outlets: { name: string; url: string | null }[];
+  outlets: { name: string; url: string | null; isolate: boolean }[];
+  /**
+   * The story is not in the briefing's language or direction, so the interface text inside its
+   * card (reading time, "N sources") needs the briefing's `lang` and `dir` back.
+   */
+  foreign: boolean;
   /** Estimated minutes to read the story's main article; 0 when it has no text. */
   minutes: number;
 }
 
-/** The view of one shown story. */
-export function viewStory(story: Story): StoryView {
+/** The view of one shown story of a briefing in `language` and `dir`. */
+export function viewStory(story: Story, briefing: { language: string; dir: Direction }): StoryView {
   // The article that speaks for the story, as the group stage chose its title: the first one in
   // the story's language (articles come most representative first).
   const lead = story.articles.find((article) => article.language === story.language) ?? story.articles[0];
@@ -31,7 +38,8 @@ export function viewStory(story: Story): StoryView {
     dir: story.dir,
     align: alignFor(story.dir),
     link: safeUrl(story.articles[0]?.url),
-    outlets: listOutlets(story.articles),
+    outlets: listOutlets(story.articles, story.dir),
+    foreign: story.dir !== briefing.dir || primary(story.language) !== primary(briefing.language),
     minutes: lead === undefined ? 0 : readingMinutes(lead.text, lead.language),
   };
 }
@@ -44,11 +52,25 @@ export function alignFor(dir: Direction): 'left' | 'right' {
  * The story's own articles come before the copies, so an outlet that has an article in the story
  * links to it rather than to a syndicated copy; a later safe url replaces an unsafe first one.
  */
-function listOutlets(articles: readonly Article[]): StoryView['outlets'] {
+function listOutlets(articles: readonly Article[], dir: Direction): StoryView['outlets'] {
   const outlets = new Map<string, string | null>();
   const copies = articles.flatMap((article) => article.duplicates ?? []);
   for (const { source, url } of [...articles, ...copies]) {
     if (outlets.get(source) == null) outlets.set(source, safeUrl(url));
   }
-  return [...outlets].map(([name, url]) => ({ name, url }));
+  return [...outlets].map(([name, url]) => ({ name, url, isolate: !readsAs(name, dir) }));
+}
+
+const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+const LTR_LETTER = /(?![\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}])\p{L}/u;
+
+/** Whether `text` has letters of `dir` only, so it needs no isolation inside text of that direction. */
+function readsAs(text: string, dir: Direction): boolean {
+  const [same, other] = dir === 'rtl' ? [RTL_LETTER, LTR_LETTER] : [LTR_LETTER, RTL_LETTER];
+  return same.test(text) && !other.test(text);
+}
+
+/** `ar` of `ar-EG`, lower-cased. */
+function primary(language: string): string {
+  return language.split('-')[0]?.toLowerCase() ?? '';
 }

@@ -12,8 +12,9 @@ export interface SummaryOptions {
 }
 
 /**
- * An extractive summary: among the lead sentences of the story's articles in the story's language,
- * the most central ones (closest to what all of them say), in reading order, whole sentences only.
+ * An extractive summary: the lede of the story's representative article, then, among the lead
+ * sentences of its other articles in the story's language, the most central ones (closest to what
+ * all of them say), in reading order, whole sentences only.
  * A single very long first sentence is kept whole rather than cut mid-thought.
  */
 export function summarizeStory(articles: readonly Article[], language: string, options: SummaryOptions = {}): string {
@@ -41,9 +42,13 @@ export function summarizeStory(articles: readonly Article[], language: string, o
     return { ...entry, score: centrality / (1 + entry.position * 0.3) };
   });
 
+  // The lede of the article that speaks for the story always opens the summary: it says what
+  // happened; the most central other lead sentences follow.
+  const lede = scored.find((entry) => entry.articleIndex === 0 && entry.position === 0);
+  const ranked = [...scored].sort((a, b) => b.score - a.score).filter((entry) => entry !== lede);
   const chosen: typeof scored = [];
   let words = 0;
-  for (const candidate of [...scored].sort((a, b) => b.score - a.score)) {
+  for (const candidate of lede ? [lede, ...ranked] : ranked) {
     if (chosen.length >= maxSentences) break;
     const length = candidate.sentence.split(/\s+/).length;
     if (chosen.length > 0 && words + length > maxWords) continue;

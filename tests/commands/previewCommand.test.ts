@@ -7,9 +7,13 @@ import { writeTempConfig, type TempConfig } from '../helpers/tempConfig.js';
 describe('previewCommand', () => {
   let temp: TempConfig | undefined;
   let server: Server | undefined;
-  afterEach(async () => {
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  const stop = async () => {
+    const running = server;
     server = undefined;
+    if (running) await new Promise((resolve) => running.close(resolve));
+  };
+  afterEach(async () => {
+    await stop();
     await temp?.cleanup();
   });
 
@@ -49,8 +53,7 @@ describe('previewCommand', () => {
   it('shows an archived date as it was, unless asked to refresh it', async () => {
     temp = await writeTempConfig({ briefing: { title: 'First title' }, sources: [{ name: 'Examples', path: path.resolve('examples/articles') }] });
     await preview({ date: '2026-05-04' });
-    await new Promise<void>((resolve) => server?.close(() => resolve()));
-    server = undefined;
+    await stop();
     const again = await preview({ date: '2026-05-04' });
     expect(again.output).toMatch(/Showing the archived briefing of 2026-05-04/);
   });

@@ -48,13 +48,26 @@ describe('summarizeStory', () => {
     }
   });
 
-  it('keeps a very long first sentence whole rather than cutting it mid-word', () => {
+  it('keeps a very long lead sentence whole rather than cutting it mid-word', () => {
     const lead =
       'The European Union agreed early on Friday, after two days of talks in Brussels that ran through the night, on a package of sanctions against Russia that bans imports of liquefied natural gas from 2027, lists more than a hundred tankers of the shadow fleet, and for the first time targets refineries in China and India that buy Russian crude, diplomats said.';
-    const text = `${lead}\n\nHungary and Slovakia dropped their objections after receiving assurances on energy prices. The package needs formal approval by ministers next week.`;
-    const summary = summarizeStory([article('eu-sanctions', 'Politico', null, 'EU agrees new sanctions on Russia', text)], 'en');
+    const politico = article(
+      'eu-politico',
+      'Politico',
+      null,
+      'EU agrees new sanctions on Russia',
+      `${lead}\n\nHungary and Slovakia dropped their objections after receiving assurances on energy prices. The package needs formal approval by ministers next week.`,
+    );
+    const reuters = article(
+      'eu-reuters',
+      'Reuters',
+      null,
+      'EU adopts new sanctions package, banning Russian LNG',
+      'European Union countries agreed on Friday on a new package of sanctions against Russia that bans imports of Russian liquefied natural gas from 2027.\n\n' +
+        'The package also adds 117 shadow fleet tankers to the sanctions list and targets Chinese and Indian refineries buying Russian crude, diplomats said.',
+    );
     expect(lead.split(/\s+/).length).toBeGreaterThan(55);
-    expect(summary).toBe(lead);
+    expect(summarizeStory([politico, reuters], 'en')).toBe(lead);
   });
 
   it("takes its sentences from the story's language when articles are mixed", () => {

@@ -103,8 +103,11 @@ export async function runBriefing(config: Config, options: RunOptions = {}, deps
     stats: { articles: articles.length, stories: stories.length, shownStories: stories.filter((story) => story.shown).length },
   };
 
+  const unsubscribe = [config.delivery.email?.unsubscribe ?? []].flat();
   const rendered = await renderBriefing(briefing, {
     ...(config.briefing.templatesDir ? { templatesDir: config.briefing.templatesDir } : {}),
+    // The footer shows one link: the web page when there is one, else the mailto.
+    ...(unsubscribe.length > 0 ? { unsubscribe: unsubscribe.find((link) => link.startsWith('https://')) ?? unsubscribe[0]! } : {}),
   });
   warnings.push(...rendered.warnings);
   const archiveDir = options.archiveDir ?? config.delivery.archiveDir;

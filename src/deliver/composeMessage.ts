@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { SendMailOptions } from 'nodemailer';
 import type { EmailConfig } from '../config/schema.js';
 import type { Briefing } from '../types.js';
+import { htmlTransferEncoding } from './htmlTransferEncoding.js';
 
 /**
  * The message for one recipient: multipart/alternative (HTML and text), a subject with the date and
@@ -17,7 +18,9 @@ export function composeMessage(briefing: Briefing, rendered: { html: string; tex
     subject: subjectOf(briefing),
     messageId: messageIdOf(briefing, recipient, domain),
     text: rendered.text,
-    html: rendered.html,
+    // The smaller transfer encoding: Arabic HTML as base64 stays under Gmail's clip, where
+    // nodemailer's own choice (quoted-printable) would not.
+    html: { content: rendered.html, contentTransferEncoding: htmlTransferEncoding(rendered.html).encoding },
     // List-ID (RFC 2919): a stable identifier clients use to filter the briefing.
     list: { id: { url: `${slug(briefing.title)}.${domain}`, comment: oneLine(briefing.title) } },
     headers: {

@@ -35,6 +35,9 @@ export function createHandlebars(
     locale.text(String(key), helperOptions.hash),
   );
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  // {{nowrap name}}: spaces become no-break spaces, so that "بي بي سي عربي" or "2 min read" is not
+  // split over two lines of a narrow screen (U+00A0 is two bytes; a CSS white-space is thirty).
+  hb.registerHelper('nowrap', (text: unknown) => String(text).replace(/ /g, '\u00a0'));
 
   for (const [name, source] of partials) {
     hb.registerPartial(name, hb.compile(source, compileOptions));

@@ -2,8 +2,8 @@
 // link would still run or mislead when clicked, so only web and local-file links are kept.
 const LINK_SCHEMES = new Set(['http:', 'https:', 'file:']);
 
-// An unsubscribe link is ours, not a feed's, and is followed from a mail client by people who
-// want less mail: only an encrypted page or a mail address (RFC 8058 and RFC 2369 use the same two).
+// An unsubscribe link is ours, not a feed's: an encrypted page or a mail address, the kinds a
+// List-Unsubscribe header carries (RFC 2369), with https only, as RFC 8058 asks for one-click.
 const UNSUBSCRIBE_SCHEMES = new Set(['https:', 'mailto:']);
 
 /** `url` when it is a web or local-file link a mail client may open, else null. */

@@ -7,6 +7,19 @@ describe('createLocale', () => {
     expect([1, 2, 3, 11].map((n) => locale.plural('sources', n))).toEqual(['مصدر واحد', 'مصدران', '3 مصادر', '11 مصدرًا']);
   });
 
+  it('says the reading time with the Arabic plural forms (dual and counted nouns after قراءة)', () => {
+    const locale = createLocale('ar', 'UTC');
+    expect([1, 2, 3, 10, 11, 100].map((n) => locale.plural('readingTime', n))).toEqual([
+      'قراءة دقيقة واحدة',
+      'قراءة دقيقتين',
+      'قراءة 3 دقائق',
+      'قراءة 10 دقائق',
+      'قراءة 11 دقيقة',
+      'قراءة 100 دقيقة',
+    ]);
+    expect(createLocale('en', 'UTC').plural('readingTime', 1)).toBe('1 min read');
+  });
+
   it('formats the briefing day as that calendar day, whatever the timezone', () => {
     expect(createLocale('en', 'Pacific/Kiritimati').formatDate('2024-03-05')).toBe('Tuesday, March 5, 2024');
     expect(createLocale('en', 'Pacific/Pago_Pago').formatDate('2024-03-05')).toBe('Tuesday, March 5, 2024');

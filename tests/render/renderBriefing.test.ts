@@ -3,17 +3,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/errors.js';
+import { OTHER_TOPIC } from '../../src/group/groupArticles.js';
 import { renderBriefing } from '../../src/render/renderBriefing.js';
-import { makeBriefing, story } from './briefingFixture.js';
+import type { Briefing, Topic } from '../../src/types.js';
+import { article, makeBriefing, story } from './briefingFixture.js';
+import { sampleBriefing } from './samples/sampleBriefing.js';
 
 const ARABIC_TITLE = 'وزراء الطاقة يتفقون على خفض الإنتاج';
 
-/** The inline style of the MJML column around the story card whose title is `title`. */
-function columnStyleBefore(html: string, title: string): string {
+/** The opening tag of the story card whose title is `title`. */
+function cardOf(html: string, title: string): string {
   // The title also appears in <title> and the preheader: the card is its last occurrence.
   const before = html.slice(0, html.lastIndexOf(title));
-  const column = before.slice(before.lastIndexOf('class="mj-column-per-'));
-  return /style="([^"]*)"/.exec(column)?.[1] ?? '';
+  return /<div dir=[^>]*>(?=\s*<h3)/.exec(before.slice(before.lastIndexOf('<div dir=')))?.[0] ?? '';
 }
 
 describe('renderBriefing', () => {
@@ -23,17 +25,18 @@ describe('renderBriefing', () => {
     expect(html).toMatch(/<div dir="ltr" lang="en"[^>]*>\s*<h3[^>]*>\s*<a[^>]*>Markets &amp; rates/);
   });
 
-  it('sets direction:rtl on the columns of the Arabic story and direction:ltr on the English one', async () => {
+  it('right-aligns the Arabic story card and left-aligns the English one', async () => {
     const { html } = await renderBriefing(makeBriefing());
-    expect(columnStyleBefore(html, ARABIC_TITLE)).toContain('direction:rtl');
-    expect(columnStyleBefore(html, 'Markets &amp; rates')).toContain('direction:ltr');
+    expect(cardOf(html, ARABIC_TITLE)).toMatch(/^<div dir="rtl" lang="ar" style="text-align:right;/);
+    expect(cardOf(html, 'Markets &amp; rates')).toMatch(/^<div dir="ltr" lang="en" style="text-align:left;/);
   });
 
-  it('right-aligns the Arabic story text', async () => {
-    const { html } = await renderBriefing(makeBriefing());
-    const before = html.slice(0, html.lastIndexOf(ARABIC_TITLE));
-    expect(before.slice(before.lastIndexOf('<td'))).toContain('align="right"');
-    expect(before.slice(before.lastIndexOf('<td'))).toContain('text-align:right');
+  it('sets direction:rtl and right alignment on the column of an Arabic briefing', async () => {
+    // MJML writes direction:ltr on every column unless told otherwise (ARCHITECTURE.md).
+    const { html } = await renderBriefing(makeBriefing({ language: 'ar', dir: 'rtl' }));
+    expect(html).toMatch(/class="mj-column-per-100[^"]*" style="[^"]*direction:rtl/);
+    expect(html).not.toMatch(/direction:ltr/);
+    expect(html).toMatch(/<td align="right"/);
   });
 
   it('follows the briefing language on the root element', async () => {
@@ -114,7 +117,7 @@ describe('renderBriefing with a templatesDir', () => {
     await mkdir(join(dir, 'partials'));
     await writeFile(
       join(dir, 'partials', 'footer.mjml.hbs'),
-      '<mj-section><mj-column><mj-text>Sent by {{title}} for our team</mj-text></mj-column></mj-section>\n',
+      '<mj-text>Sent by {{title}} for our team</mj-text>\n',
     );
     const { html, warnings } = await renderBriefing(makeBriefing(), { templatesDir: dir });
     expect(html).toContain('Sent by Daily Briefing for our team');
@@ -125,5 +128,113 @@ describe('renderBriefing with a templatesDir', () => {
 
   it('rejects a templatesDir that does not exist', async () => {
     await expect(renderBriefing(makeBriefing(), { templatesDir: '/nonexistent/templates' })).rejects.toBeInstanceOf(ConfigError);
+  });
+});
+
+// Issue "Email that lands well": story cards, the catch-all topic, the footer, accessibility.
+describe('renderBriefing story cards and footer', () => {
+  const syndicated = story({
+    id: 'syn',
+    title: 'Central bank holds rates',
+    articles: [
+      article({
+        id: 'r1',
+        source: 'Reuters',
+        url: 'https://reuters.example/rates',
+        text: Array.from({ length: 460 }, () => 'word').join(' '),
+        duplicates: [
+          { id: 'y1', source: 'Yahoo News', url: 'https://yahoo.example/rates' },
+          { id: 'r2', source: 'Reuters', url: 'https://reuters.example/rates-copy' },
+        ],
+      }),
+      article({ id: 'a1', source: 'AP', url: 'https://ap.example/rates' }),
+    ],
+  });
+  const withTopics = (topics: Topic[], language = 'en'): Briefing =>
+    makeBriefing({ topics, language, dir: language === 'ar' ? 'rtl' : 'ltr' });
+
+  it('counts the outlets of folded copies too, one link each, with a reading time', async () => {
+    const { html, text } = await renderBriefing(withTopics([{ name: 'Economy', kind: 'configured', stories: [syndicated] }]));
+    // No-break spaces keep a label or a name on one line; the minifier keeps the other spaces.
+    expect(html).toContain('2\u00a0min\u00a0read · 3\u00a0sources</span>: <a href="https://reuters.example/rates"');
+    expect(html).toContain('>Reuters</a>&nbsp;· <a href="https://ap.example/rates"');
+    expect(html).toContain('>Yahoo\u00a0News</a></p>');
+    expect(html.match(/href="https:\/\/reuters\.example\/rates"/g)).toHaveLength(2); // title and outlet
+    expect(html).toContain('href="https://yahoo.example/rates"');
+    expect(html).not.toContain('rates-copy');
+    expect(text).toContain('2 min read · 3 sources:\n  - Reuters: https://reuters.example/rates\n  - AP: https://ap.example/rates\n  - Yahoo News: https://yahoo.example/rates');
+  });
+
+  it('says the reading time in Arabic with the Arabic plural', async () => {
+    const { html } = await renderBriefing(withTopics([{ name: 'اقتصاد', kind: 'configured', stories: [syndicated] }], 'ar'));
+    expect(html).toContain('قراءة\u00a0دقيقتين · 3\u00a0مصادر</span>:');
+  });
+
+  it('names the automatic catch-all topic in the briefing language, and only that one', async () => {
+    const other: Topic = { name: OTHER_TOPIC, kind: 'automatic', stories: [story({ id: 'o', title: 'Odd news' })] };
+    const configured: Topic = { name: 'Other', kind: 'configured', stories: [story({ id: 'c', title: 'Configured news' })] };
+    const arabic = await renderBriefing(withTopics([other], 'ar'));
+    expect(arabic.html).toMatch(/<h2 [^>]*>أخرى<\/h2>/);
+    expect(arabic.html).toMatch(/<a href="#topic-1"[^>]*>أخرى<\/a>/);
+    expect(arabic.text).toContain('== أخرى ==');
+    const english = await renderBriefing(withTopics([configured, other]));
+    expect(english.html.match(/<h2 [^>]*>Other<\/h2>/g)).toHaveLength(2);
+    expect((await renderBriefing(withTopics([configured], 'ar'))).html).toMatch(/<h2 [^>]*>Other<\/h2>/);
+  });
+
+  it('puts an https unsubscribe link in the footer of both parts', async () => {
+    const unsubscribe = 'https://briefing.example/unsubscribe?u=1&t=2';
+    const { html, text, warnings } = await renderBriefing(makeBriefing(), { unsubscribe });
+    expect(html).toContain('<a href="https://briefing.example/unsubscribe?u&#x3D;1&amp;t&#x3D;2" style="color:#475569">Unsubscribe</a>');
+    expect(text).toMatch(/\nUnsubscribe: https:\/\/briefing\.example\/unsubscribe\?u=1&t=2\n$/);
+    expect(warnings).toEqual([]);
+  });
+
+  it('accepts a mailto: unsubscribe link and says it in Arabic', async () => {
+    const { html, text } = await renderBriefing(makeBriefing({ language: 'ar', dir: 'rtl' }), { unsubscribe: 'mailto:leave@briefing.example' });
+    expect(html).toContain('<a href="mailto:leave@briefing.example" style="color:#475569">إلغاء الاشتراك</a>');
+    expect(text).toContain('إلغاء الاشتراك: mailto:leave@briefing.example');
+  });
+
+  it.each(['http://briefing.example/unsubscribe', 'javascript:alert(1)', 'not a url'])('leaves out the unsubscribe link %s, with a warning', async (unsubscribe) => {
+    const { html, text, warnings } = await renderBriefing(makeBriefing(), { unsubscribe });
+    expect(html).not.toContain('Unsubscribe');
+    expect(text).not.toContain('Unsubscribe');
+    expect(warnings).toEqual([`unsubscribe: "${unsubscribe}" is not an https: or mailto: link, so the footer has none`]);
+  });
+
+  it('has no unsubscribe line when none is given', async () => {
+    const { html, text } = await renderBriefing(makeBriefing());
+    expect(html).not.toContain('Unsubscribe');
+    expect(text).not.toContain('Unsubscribe');
+  });
+});
+
+describe('renderBriefing accessibility', () => {
+  it('uses h1 for the title, h2 for topics and problems, h3 for stories', async () => {
+    const { html } = await renderBriefing(makeBriefing());
+    const headings = [...html.matchAll(/<(h[1-6])\b[^>]*>([\s\S]*?)<\/\1>/g)].map((match) => `${match[1]!}:${match[2]!.replace(/<[^>]+>/g, '')}`);
+    expect(headings).toEqual([
+      'h1:Daily Briefing',
+      'h2:Energy',
+      `h3:${ARABIC_TITLE}`,
+      'h2:Economy',
+      'h3:Markets &amp; rates: central bank holds',
+      'h2:Sources with problems',
+    ]);
+  });
+
+  it('marks every table as presentation, Outlook-only ones included, and has no image without alt', async () => {
+    const { html } = await renderBriefing(sampleBriefing('ar', { shown: 6, hidden: 1 }));
+    const tables = html.match(/<table\b[^>]*>/g) ?? [];
+    expect(tables.length).toBeGreaterThan(0);
+    expect(tables.filter((table) => !table.includes('role="presentation"'))).toEqual([]);
+    expect(html).not.toMatch(/<img\b(?![^>]*\balt=)/);
+  });
+
+  it('sets lang and dir on the root and on every story card', async () => {
+    const { html } = await renderBriefing(sampleBriefing('ar', { shown: 6, hidden: 0 }));
+    expect(html).toMatch(/^<!doctype html><html lang="ar" dir="rtl"/);
+    expect(html.match(/<div dir="rtl" lang="ar" style="text-align:right;[^"]*">\s*<h3/g)).toHaveLength(6);
   });
 });

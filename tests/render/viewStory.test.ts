@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { viewStory } from '../../src/render/viewStory.js';
+import { article, story } from './briefingFixture.js';
+
+const EN = { language: 'en', dir: 'ltr' } as const;
+const AR = { language: 'ar', dir: 'rtl' } as const;
+
+describe('viewStory', () => {
+  it('counts each outlet once over the articles and their folded copies, linking its first url', () => {
+    const view = viewStory(
+      story({
+        id: 's',
+        title: 'Rates',
+        articles: [
+          article({
+            id: 'a1',
+            source: 'Reuters',
+            url: 'https://reuters.example/1',
+            duplicates: [
+              { id: 'c1', source: 'Yahoo News', url: 'https://yahoo.example/1' },
+              { id: 'c2', source: 'Reuters', url: 'https://reuters.example/syndicated' },
+            ],
+          }),
+          article({ id: 'a2', source: 'AP', url: 'https://ap.example/2', duplicates: [{ id: 'c3', source: 'Yahoo News', url: 'https://yahoo.example/2' }] }),
+        ],
+      }),
+      EN,
+    );
+    expect(view.outlets).toEqual([
+      { name: 'Reuters', url: 'https://reuters.example/1', isolate: false },
+      { name: 'AP', url: 'https://ap.example/2', isolate: false },
+      { name: 'Yahoo News', url: 'https://yahoo.example/1', isolate: false },
+    ]);
+  });
+
+  it('links an outlet to a later safe url when its first one is not safe', () => {
+    const view = viewStory(
+      story({
+        id: 's',
+        title: 'Rates',
+        articles: [
+          article({ id: 'a1', source: 'Wire', url: 'javascript:alert(1)', duplicates: [{ id: 'c1', source: 'Wire', url: 'https://wire.example/1' }] }),
+        ],
+      }),
+      EN,
+    );
+    expect(view.outlets).toEqual([{ name: 'Wire', url: 'https://wire.example/1', isolate: false }]);
+    expect(view.link).toBeNull();
+  });
+
+  it('isolates an outlet name written in the other direction, and one with no letters', () => {
+    const arabic = story({
+      id: 's',
+      title: 'عنوان',
+      language: 'ar',
+      dir: 'rtl',
+      articles: [
+        article({ id: 'a1', source: 'الجزيرة', url: 'https://a.example/1', language: 'ar', dir: 'rtl' }),
+        article({ id: 'a2', source: 'Reuters', url: 'https://b.example/2' }),
+        article({ id: 'a3', source: 'فرانس 24', url: 'https://c.example/3', language: 'ar', dir: 'rtl' }),
+        article({ id: 'a4', source: '24', url: 'https://d.example/4' }),
+      ],
+    });
+    expect(viewStory(arabic, AR).outlets.map((outlet) => outlet.isolate)).toEqual([false, true, false, true]);
+  });
+
+  it('marks a story as foreign when its language or direction is not the briefing one', () => {
+    const arabic = story({ id: 's', title: 'عنوان', language: 'ar', dir: 'rtl' });
+    expect(viewStory(arabic, EN).foreign).toBe(true);
+    expect(viewStory(arabic, { language: 'ar-EG', dir: 'rtl' }).foreign).toBe(false);
+    expect(viewStory(story({ id: 'e', title: 'Title' }), EN).foreign).toBe(false);
+  });
+
+  it('times the first article in the story language, at that language speed', () => {
+    const body = (n: number, word: string): string => Array.from({ length: n }, () => word).join(' ');
+    const view = viewStory(
+      story({
+        id: 's',
+        title: 'عنوان',
+        language: 'ar',
+        dir: 'rtl',
+        articles: [
+          article({ id: 'a1', source: 'Reuters', url: 'https://r.example/1', text: body(2000, 'word') }),
+          article({ id: 'a2', source: 'الجزيرة', url: 'https://a.example/2', language: 'ar', dir: 'rtl', text: body(540, 'كلمة') }),
+        ],
+      }),
+      AR,
+    );
+    expect(view.minutes).toBe(3);
+  });
+
+  it('has no reading time for a story without text', () => {
+    const view = viewStory(story({ id: 's', title: 'T', articles: [article({ id: 'a', source: 'W', url: 'https://w.example', text: '' })] }), EN);
+    expect(view.minutes).toBe(0);
+  });
+});

@@ -23,4 +23,20 @@ export interface SourceResult {
   documents: RawDocument[];
   /** Item-level problems that did not stop the source, e.g. "item 3: no title or link, skipped". */
   warnings: string[];
+  /** How the source was read, for health reports and `briefing check`. */
+  fetch?: FetchReport;
+}
+
+/** What reading a feed over HTTP looked like. */
+export interface FetchReport {
+  /** Final HTTP status (304 when the cached copy was still current). */
+  status: number;
+  /** True when the server answered 304 Not Modified and the cached copy was used. */
+  notModified: boolean;
+  /** Encoding the body was decoded from. */
+  encoding: string;
+  /** Wall time of the fetch, retries included. */
+  durationMs: number;
+  /** Attempts made (1 without retries). */
+  attempts: number;
 }

@@ -1,18 +1,21 @@
 import { collectAll } from './collect/collectAll.js';
 import { createSource } from './collect/createSource.js';
 import type { Source } from './collect/source.js';
-import { cleanDocument } from './clean/cleanDocument.js';
-import { compileRules, type LineRules } from './clean/compileRules.js';
+import { cleanAll } from './clean/cleanAll.js';
 import type { Config } from './config/resolve.js';
 import { archivePaths, writeArchive } from './deliver/writeArchive.js';
 import { sendEmail, type SendResult } from './deliver/sendEmail.js';
-import { openStore } from './store/openStore.js';
-import { describeError } from './errors.js';
+import { fingerprint } from './history/fingerprint.js';
+import { recallHistory } from './history/recallHistory.js';
+import { rememberRun } from './history/rememberRun.js';
+import { reportHealth } from './history/reportHealth.js';
+import type { ItemMemory } from './store/historyStore.js';
+import { openStore, openStoreForReading } from './store/openStore.js';
 import { briefingDate } from './briefingDate.js';
 import { groupArticles } from './group/groupArticles.js';
 import { renderBriefing } from './render/renderBriefing.js';
 import { directionOfLanguage } from './text/direction.js';
-import type { Article, Briefing, SourceReport } from './types.js';
+import type { Briefing, SourceReport, Topic } from './types.js';
 
 export interface RunOptions {
   /** YYYY-MM-DD; defaults to today in the briefing's time zone. */
@@ -55,80 +58,67 @@ export interface RunResult {
 }
 
 /**
- * One run, top to bottom: collect → clean → group → render → archive → send. Every file, network
- * and clock access happens here or in the edges it calls; the stages in between are pure.
+ * One run, top to bottom: collect → clean → recall what earlier runs saw → group → render →
+ * archive → remember → send. Every file, network and clock access happens here or in the edges it
+ * calls; the stages in between are pure.
  */
 export async function runBriefing(config: Config, options: RunOptions = {}, deps: RunDeps = {}): Promise<RunResult> {
   const now = deps.now?.() ?? new Date();
   const log = deps.log ?? ((): void => undefined);
-  const warnings: string[] = [];
-
-  const sources = deps.sources ?? config.sources.filter((source) => source.enabled).map(createSource);
-  const collected = await collectAll(sources, {
-    ...(deps.signal ? { signal: deps.signal } : {}),
-    onSource: (report) => {
-      log(`${report.status === 'failed' ? '✗' : '✓'} ${report.name}: ${report.status === 'failed' ? (report.error ?? '') : `${report.items} item(s)`}`);
-    },
-  });
-
-  const rulesFor = rulesPerSource(config);
-  const articles: Article[] = [];
-  for (const document of collected.documents) {
-    try {
-      const { article } = cleanDocument(document, rulesFor(document.source));
-      if (article.text || article.title) articles.push(article);
-    } catch (error) {
-      // One unreadable document must not cost the briefing: note it on its source.
-      noteOnSource(collected.reports, document.source, `${document.url ?? document.file ?? 'a document'}: ${describeError(error)}`);
-    }
-  }
-
-  const topics = groupArticles(articles, {
-    topics: config.topics,
-    sourceTopics: new Map(config.sources.flatMap((source) => (source.topic ? [[source.name, source.topic] as const] : []))),
-    maxStories: config.briefing.maxStories,
-    maxStoriesPerTopic: config.briefing.maxStoriesPerTopic,
-  });
-  const stories = topics.flatMap((topic) => topic.stories);
-  const briefing: Briefing = {
-    version: 1,
-    date: options.date ?? briefingDate(now, config.briefing.timezone),
-    title: config.briefing.title,
-    language: config.briefing.language,
-    dir: directionOfLanguage(config.briefing.language),
-    timezone: config.briefing.timezone,
-    generatedAt: now.toISOString(),
-    topics,
-    sources: collected.reports,
-    stats: { articles: articles.length, stories: stories.length, shownStories: stories.filter((story) => story.shown).length },
-  };
-
-  const unsubscribe = [config.delivery.email?.unsubscribe ?? []].flat();
-  const rendered = await renderBriefing(briefing, {
-    ...(config.briefing.templatesDir ? { templatesDir: config.briefing.templatesDir } : {}),
-    // The footer shows one link: the web page when there is one, else the mailto.
-    ...(unsubscribe.length > 0 ? { unsubscribe: unsubscribe.find((link) => link.startsWith('https://')) ?? unsubscribe[0]! } : {}),
-  });
-  warnings.push(...rendered.warnings);
-  const archiveDir = options.archiveDir ?? config.delivery.archiveDir;
-  const result: RunResult = { briefing, html: rendered.html, text: rendered.text, files: [], warnings };
-
-  if (options.dryRun) {
-    const paths = archivePaths(archiveDir, briefing.date);
-    result.files = [paths.json, paths.html, paths.text];
-    return result;
-  }
-  result.files = await writeArchive(archiveDir, briefing, rendered);
-
-  const email = config.delivery.email;
-  if (options.send === false || !email) return result;
-  if (!deps.smtpUrl) {
-    result.notSent = 'SMTP_URL is not set: the briefing was archived only';
-    return result;
-  }
-  // The archive is written before anything is sent: a failed delivery never loses the briefing.
-  const store = openStore(config.delivery.stateDir);
+  const date = options.date ?? briefingDate(now, config.briefing.timezone);
+  // The memory of earlier runs; a dry run only reads it.
+  const store = options.dryRun ? openStoreForReading(config.delivery.stateDir) : openStore(config.delivery.stateDir);
   try {
+    const sources = deps.sources ?? config.sources.filter((source) => source.enabled).map((source) => createSource(source));
+    const collected = await collectAll(sources, {
+      ...(deps.signal ? { signal: deps.signal } : {}),
+      onSource: (report) => {
+        log(`${report.status === 'failed' ? '✗' : '✓'} ${report.name}: ${report.status === 'failed' ? (report.error ?? '') : `${report.items} item(s)`}`);
+      },
+    });
+
+    const cleaned = cleanAll(collected.documents, config, collected.reports);
+    const memory = store?.history.items(cleaned.map(fingerprint)) ?? new Map<string, ItemMemory>();
+    const recalled = recallHistory(cleaned, memory, { date, now, maxAgeHours: config.briefing.maxAgeHours });
+    const topics = groupArticles(recalled.articles, {
+      topics: config.topics,
+      sourceTopics: new Map(config.sources.flatMap((source) => (source.topic ? [[source.name, source.topic] as const] : []))),
+      maxStories: config.briefing.maxStories,
+      maxStoriesPerTopic: config.briefing.maxStoriesPerTopic,
+      sentBefore: recalled.sentBefore,
+    });
+    const sourceReports = reportHealth(collected.reports, store?.history.health() ?? new Map(), {
+      now,
+      staleAfterDays: config.briefing.staleAfterDays,
+      newItemsBySource: recalled.newItemsBySource,
+      skippedOld: recalled.skippedOld,
+    });
+    const briefing = assembleBriefing(config, date, now, topics, sourceReports);
+
+    const unsubscribe = [config.delivery.email?.unsubscribe ?? []].flat();
+    const rendered = await renderBriefing(briefing, {
+      ...(config.briefing.templatesDir ? { templatesDir: config.briefing.templatesDir } : {}),
+      // The footer shows one link: the web page when there is one, else the mailto.
+      ...(unsubscribe.length > 0 ? { unsubscribe: unsubscribe.find((link) => link.startsWith('https://')) ?? unsubscribe[0]! } : {}),
+    });
+    const archiveDir = options.archiveDir ?? config.delivery.archiveDir;
+    const result: RunResult = { briefing, html: rendered.html, text: rendered.text, files: [], warnings: [...rendered.warnings] };
+
+    if (options.dryRun || !store) {
+      const paths = archivePaths(archiveDir, briefing.date);
+      result.files = [paths.json, paths.html, paths.text];
+      return result;
+    }
+    // The archive is written before anything is sent: a failed delivery never loses the briefing.
+    result.files = await writeArchive(archiveDir, briefing, rendered);
+    rememberRun(store, briefing, recalled.articles, recalled.newItemsBySource, now);
+
+    const email = config.delivery.email;
+    if (options.send === false || !email) return result;
+    if (!deps.smtpUrl) {
+      result.notSent = 'SMTP_URL is not set: the briefing was archived only';
+      return result;
+    }
     result.sent = await sendEmail(briefing, rendered, {
       smtpUrl: deps.smtpUrl,
       email,
@@ -137,32 +127,28 @@ export async function runBriefing(config: Config, options: RunOptions = {}, deps
       ...deps.smtp,
       ...(deps.now ? { now: deps.now } : {}),
     });
+    return result;
   } finally {
-    store.close();
+    store?.close();
   }
-  return result;
 }
 
-/** Built-in rules plus the user's global `cleaning` plus the source's own, compiled once per source. */
-function rulesPerSource(config: Config): (source: string) => LineRules {
-  const compiled = new Map<string, LineRules>();
-  const global = config.cleaning;
-  return (name) => {
-    let rules = compiled.get(name);
-    if (!rules) {
-      const own = config.sources.find((source) => source.name === name)?.cleaning;
-      rules = compileRules({
-        removeLines: [...global.removeLines, ...(own?.removeLines ?? [])],
-        removePatterns: [...global.removePatterns, ...(own?.removePatterns ?? [])],
-        removeSelectors: [...global.removeSelectors, ...(own?.removeSelectors ?? [])],
-      });
-      compiled.set(name, rules);
-    }
-    return rules;
+function assembleBriefing(config: Config, date: string, now: Date, topics: Topic[], sources: SourceReport[]): Briefing {
+  const stories = topics.flatMap((topic) => topic.stories);
+  return {
+    version: 1,
+    date,
+    title: config.briefing.title,
+    language: config.briefing.language,
+    dir: directionOfLanguage(config.briefing.language),
+    timezone: config.briefing.timezone,
+    generatedAt: now.toISOString(),
+    topics,
+    sources,
+    stats: {
+      articles: stories.reduce((sum, story) => sum + story.articles.length, 0),
+      stories: stories.length,
+      shownStories: stories.filter((story) => story.shown).length,
+    },
   };
-}
-
-function noteOnSource(reports: SourceReport[], source: string, warning: string): void {
-  const report = reports.find((candidate) => candidate.name === source);
-  if (report) report.warnings = [...(report.warnings ?? []), warning];
 }

@@ -81,6 +81,10 @@ export interface Story {
   merged: { articleId: string; similarity: number }[];
   /** Whether the email shows it (the JSON lists every story). */
   shown: boolean;
+  /** Some of its articles were in an earlier briefing: the story is shown as updated. */
+  updated?: boolean;
+  /** Every article was in an earlier briefing: not shown again. */
+  sentBefore?: boolean;
 }
 
 export interface Topic {
@@ -101,6 +105,16 @@ export interface SourceReport {
   error?: string;
   /** Item-level problems that did not fail the source (a bad date, an unreadable file). */
   warnings?: string[];
+  /** Feed items left out for being older than `briefing.maxAgeHours`. */
+  skippedOld?: number;
+  /** When the source was last read without error (from the state store). */
+  lastSuccess?: string;
+  /** When the source last brought an item never seen before. */
+  lastNewItem?: string;
+  /** No new item for `briefing.staleAfterDays` days. */
+  stale?: boolean;
+  /** 304 Not Modified: the feed has not changed since the last run. */
+  notModified?: boolean;
 }
 
 export interface Briefing {

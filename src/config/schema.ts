@@ -54,6 +54,20 @@ export const briefingSchema = z
       .max(500)
       .default(8)
       .describe('Most stories the email shows under one topic; the rest are counted as "+N more".'),
+    maxAgeHours: z
+      .number()
+      .min(0)
+      .default(36)
+      .describe('Feed items older than this many hours are left out, so a new config does not flood the first briefing; 0 keeps everything.'),
+    staleAfterDays: z
+      .number()
+      .min(1)
+      .default(7)
+      .describe('A source that brings no new item for this many days is reported as stale.'),
+    catchUp: z
+      .boolean()
+      .default(true)
+      .describe('When `briefing schedule` starts after a missed run (the machine was off), run once at once.'),
     templatesDir: nonEmpty('templatesDir')
       .optional()
       .describe(

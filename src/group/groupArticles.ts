@@ -15,6 +15,8 @@ export interface GroupOptions {
   maxStories: number;
   /** Most stories shown per topic. @default unlimited */
   maxStoriesPerTopic?: number;
+  /** Ids of articles an earlier briefing already showed. */
+  sentBefore?: ReadonlySet<string>;
   /** Least average similarity for an article (or a pair) to join a story. @default 0.2 */
   storyThreshold?: number;
   /** Least average similarity for two stories of three or more articles to become one. @default 0.3 */
@@ -86,7 +88,14 @@ function configuredOrder(name: string, options: GroupOptions): number {
 /** The email shows the best `maxStories` stories overall, at most `maxStoriesPerTopic` per topic. */
 function markShown(topics: readonly Topic[], options: GroupOptions): void {
   const perTopic = options.maxStoriesPerTopic ?? Number.MAX_SAFE_INTEGER;
-  const ranked = rankStories(topics.flatMap((topic) => topic.stories.slice(0, perTopic)));
+  const sent = options.sentBefore ?? new Set<string>();
+  for (const story of topics.flatMap((topic) => topic.stories)) {
+    const before = story.articles.filter((article) => sent.has(article.id)).length;
+    if (before === story.articles.length) story.sentBefore = true;
+    else if (before > 0) story.updated = true;
+  }
+  // A story the reader already had is not shown again, unless new articles joined it.
+  const ranked = rankStories(topics.flatMap((topic) => topic.stories.filter((story) => !story.sentBefore).slice(0, perTopic)));
   const shown = new Set(ranked.slice(0, options.maxStories));
   for (const topic of topics) for (const story of topic.stories) story.shown = shown.has(story);
 }

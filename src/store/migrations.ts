@@ -25,4 +25,32 @@ export const MIGRATIONS: readonly string[] = [
      stories INTEGER,
      error TEXT
    );`,
+  // 2: memory between runs: the last good copy of each feed with its HTTP validators, every item
+  // seen (first seen, and the briefing date that first showed it), and each source's health.
+  `CREATE TABLE feed_cache (
+     url TEXT PRIMARY KEY,
+     etag TEXT,
+     last_modified TEXT,
+     content_type TEXT,
+     body BLOB NOT NULL,
+     fetched_at TEXT NOT NULL
+   );
+   CREATE TABLE items (
+     fingerprint TEXT PRIMARY KEY,
+     source TEXT NOT NULL,
+     url TEXT,
+     title TEXT,
+     first_seen TEXT NOT NULL,
+     last_seen TEXT NOT NULL,
+     sent_date TEXT
+   );
+   CREATE INDEX items_sent_date ON items (sent_date);
+   CREATE TABLE source_health (
+     name TEXT PRIMARY KEY,
+     last_success TEXT,
+     last_failure TEXT,
+     consecutive_failures INTEGER NOT NULL DEFAULT 0,
+     last_error TEXT,
+     last_new_item TEXT
+   );`,
 ];

@@ -1,0 +1,90 @@
+import type Database from 'better-sqlite3';
+
+export interface ItemMemory {
+  firstSeen: string;
+  /** The briefing date that first showed the item, if any. */
+  sentDate: string | null;
+}
+
+export interface SourceHealth {
+  name: string;
+  lastSuccess: string | null;
+  lastFailure: string | null;
+  consecutiveFailures: number;
+  lastError: string | null;
+  /** When the source last brought an item never seen before. */
+  lastNewItem: string | null;
+}
+
+export interface ItemSighting {
+  fingerprint: string;
+  source: string;
+  url: string;
+  title: string;
+  /** Shown in the briefing being archived. */
+  shown: boolean;
+}
+
+/** What the store remembers of items and sources from one run to the next. */
+export interface HistoryStore {
+  items(fingerprints: readonly string[]): Map<string, ItemMemory>;
+  /** Records a run's items: first/last seen, and the briefing date for those it showed. */
+  recordItems(date: string, sightings: readonly ItemSighting[], at: Date): void;
+  health(): Map<string, SourceHealth>;
+  recordHealth(name: string, outcome: { ok: boolean; error?: string; newItems: number }, at: Date): void;
+}
+
+export function createHistoryStore(db: Database.Database): HistoryStore {
+  const upsertItem = db.prepare(
+    `INSERT INTO items (fingerprint, source, url, title, first_seen, last_seen, sent_date)
+     VALUES (@fingerprint, @source, @url, @title, @at, @at, @sentDate)
+     ON CONFLICT (fingerprint) DO UPDATE SET last_seen = excluded.last_seen,
+       sent_date = COALESCE(items.sent_date, excluded.sent_date)`,
+  );
+  const selectHealth = db.prepare<[], { name: string; last_success: string | null; last_failure: string | null; consecutive_failures: number; last_error: string | null; last_new_item: string | null }>(
+    'SELECT * FROM source_health',
+  );
+  const upsertSuccess = db.prepare(
+    `INSERT INTO source_health (name, last_success, consecutive_failures, last_new_item) VALUES (@name, @at, 0, @newItem)
+     ON CONFLICT (name) DO UPDATE SET last_success = excluded.last_success, consecutive_failures = 0,
+       last_new_item = COALESCE(excluded.last_new_item, source_health.last_new_item)`,
+  );
+  const upsertFailure = db.prepare(
+    `INSERT INTO source_health (name, last_failure, consecutive_failures, last_error) VALUES (@name, @at, 1, @error)
+     ON CONFLICT (name) DO UPDATE SET last_failure = excluded.last_failure,
+       consecutive_failures = source_health.consecutive_failures + 1, last_error = excluded.last_error`,
+  );
+  const recordItems = db.transaction((date: string, sightings: readonly ItemSighting[], at: string) => {
+    for (const sighting of sightings) {
+      upsertItem.run({ fingerprint: sighting.fingerprint, source: sighting.source, url: sighting.url, title: sighting.title, at, sentDate: sighting.shown ? date : null });
+    }
+  });
+  return {
+    items: (fingerprints) => {
+      const found = new Map<string, ItemMemory>();
+      // SQLite limits bound parameters; 500 at a time stays well under it.
+      for (let start = 0; start < fingerprints.length; start += 500) {
+        const chunk = fingerprints.slice(start, start + 500);
+        const rows = db
+          .prepare(`SELECT fingerprint, first_seen, sent_date FROM items WHERE fingerprint IN (${chunk.map(() => '?').join(',')})`)
+          .all(...chunk) as { fingerprint: string; first_seen: string; sent_date: string | null }[];
+        for (const row of rows) found.set(row.fingerprint, { firstSeen: row.first_seen, sentDate: row.sent_date });
+      }
+      return found;
+    },
+    recordItems: (date, sightings, at) => {
+      recordItems(date, sightings, at.toISOString());
+    },
+    health: () =>
+      new Map(
+        selectHealth.all().map((row) => [
+          row.name,
+          { name: row.name, lastSuccess: row.last_success, lastFailure: row.last_failure, consecutiveFailures: row.consecutive_failures, lastError: row.last_error, lastNewItem: row.last_new_item },
+        ]),
+      ),
+    recordHealth: (name, outcome, at) => {
+      if (outcome.ok) upsertSuccess.run({ name, at: at.toISOString(), newItem: outcome.newItems > 0 ? at.toISOString() : null });
+      else upsertFailure.run({ name, at: at.toISOString(), error: outcome.error ?? null });
+    },
+  };
+}

@@ -1,5 +1,6 @@
 import { OTHER_TOPIC } from '../group/groupArticles.js';
 import type { Briefing, Direction, SourceStatus, Topic } from '../types.js';
+import { briefingDate } from '../briefingDate.js';
 import type { Locale } from './locale.js';
 import { alignFor, viewStory, type StoryView } from './viewStory.js';
 
@@ -38,7 +39,7 @@ export interface TopicView {
 
 export interface ProblemView {
   name: string;
-  status: Exclude<SourceStatus, 'ok'>;
+  status: Exclude<SourceStatus, 'ok'> | 'stale';
   statusLabel: string;
   reason: string;
 }
@@ -62,16 +63,22 @@ export function buildView(briefing: Briefing, locale: Locale, options: ViewOptio
     }))
     .filter((topic) => topic.stories.length > 0);
 
-  const problems = briefing.sources.flatMap((source): ProblemView[] =>
-    source.status === 'ok'
-      ? []
-      : [{
-          name: source.name,
-          status: source.status,
-          statusLabel: locale.strings[source.status],
-          reason: source.error ?? (source.status === 'empty' ? locale.strings.noItems : ''),
-        }],
-  );
+  const day = (iso: string) => locale.formatDate(briefingDate(new Date(iso), locale.timeZone));
+  const problems = briefing.sources.flatMap((source): ProblemView[] => {
+    // Failing, empty and stale sources, each with the day it last worked, so a dying feed is noticed.
+    if (source.status === 'failed') {
+      const since = source.lastSuccess ? ` (${locale.text('lastWorked', { date: day(source.lastSuccess) })})` : '';
+      return [{ name: source.name, status: 'failed', statusLabel: locale.strings.failed, reason: `${source.error ?? ''}${since}` }];
+    }
+    if (source.status === 'empty') {
+      return [{ name: source.name, status: 'empty', statusLabel: locale.strings.empty, reason: source.error ?? locale.strings.noItems }];
+    }
+    if (source.stale) {
+      const since = source.lastNewItem ? locale.text('nothingNewSince', { date: day(source.lastNewItem) }) : '';
+      return [{ name: source.name, status: 'stale', statusLabel: locale.strings.stale, reason: since }];
+    }
+    return [];
+  });
 
   return {
     title: briefing.title,

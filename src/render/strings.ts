@@ -13,6 +13,12 @@ export interface UiStrings {
   empty: string;
   /** Shown for an empty source that gave no reason. */
   noItems: string;
+  /** A source that still answers but has brought nothing new for days. */
+  stale: string;
+  /** `{date}`: the day a failing source last worked. */
+  lastWorked: string;
+  /** `{date}`: the day a stale source last brought something new. */
+  nothingNewSince: string;
   /** Footer line; `{time}` is the generation time in the briefing's timezone. */
   prepared: string;
   /** Footer link to stop receiving the briefing. */
@@ -32,6 +38,9 @@ const en: UiStrings = {
   failed: 'failed',
   empty: 'empty',
   noItems: 'no items',
+  stale: 'stale',
+  lastWorked: 'last worked on {date}',
+  nothingNewSince: 'nothing new since {date}',
   prepared: 'Prepared at {time}',
   unsubscribe: 'Unsubscribe',
   otherTopic: 'Other',
@@ -48,6 +57,9 @@ const ar: UiStrings = {
   failed: 'تعذّر الجلب',
   empty: 'فارغ',
   noItems: 'لا توجد عناصر',
+  stale: 'متوقف',
+  lastWorked: 'آخر جلب ناجح في {date}',
+  nothingNewSince: 'لا جديد منذ {date}',
   prepared: 'أُعدّت في {time}',
   unsubscribe: 'إلغاء الاشتراك',
   otherTopic: 'أخرى',

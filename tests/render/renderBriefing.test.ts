@@ -238,3 +238,22 @@ describe('renderBriefing accessibility', () => {
     expect(html.match(/<div dir="rtl" lang="ar" style="text-align:right;[^"]*">\s*<h3/g)).toHaveLength(6);
   });
 });
+
+describe('renderBriefing source health', () => {
+  it('names failing and stale sources with the day each last worked', async () => {
+    const briefing = {
+      ...makeBriefing(),
+      sources: [
+        { name: 'Dead Feed', status: 'failed' as const, items: 0, error: 'HTTP 500 Internal Server Error', lastSuccess: '2026-11-20T07:00:00Z' },
+        { name: 'Quiet Feed', status: 'ok' as const, items: 12, stale: true, lastNewItem: '2026-11-10T07:00:00Z' },
+        { name: 'Fine Feed', status: 'ok' as const, items: 5 },
+      ],
+    };
+    const { html, text } = await renderBriefing(briefing);
+    expect(html).toContain('Dead Feed');
+    expect(html).toMatch(/last worked on [^<]*November 20, 2026/);
+    expect(html).toMatch(/Quiet Feed[\s\S]*stale[\s\S]*nothing new since [^<]*November 10, 2026/);
+    expect(html).not.toContain('Fine Feed');
+    expect(text).toContain('Quiet Feed');
+  });
+});

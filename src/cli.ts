@@ -3,7 +3,7 @@ import { readFileSync, realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { isIsoDate } from './briefingDate.js';
-import { ConfigError, DeliveryError, describeError } from './errors.js';
+import { AlreadyRunningError, ConfigError, DeliveryError, describeError } from './errors.js';
 import { EXIT } from './exitCodes.js';
 
 
@@ -53,6 +53,7 @@ Exit codes:
   2  the config or the command line is wrong
   3  the briefing was archived but not every recipient got it (run again: only they are sent to)
   4  no article could be collected from any source (the empty briefing is still archived)
+  5  another run of this config (or \`briefing schedule\`) is in progress; try again when it ends
   1  internal error (a bug: please report it)
 
 Examples:
@@ -63,6 +64,35 @@ Examples:
     .action(async (options: { config: string; out?: string; date?: string; send: boolean; dryRun?: boolean; force?: boolean }) => {
       const { runCommand } = await import('./commands/runCommand.js');
       process.exitCode = await runCommand(options);
+    });
+
+  program
+    .command('schedule')
+    .description('Run the briefing at briefing.schedule (cron, in briefing.timezone) until stopped; one run at a time.')
+    .option('-c, --config <file>', 'the sources.json to use', DEFAULT_CONFIG)
+    .option('--no-catch-up', 'do not run at start when the last scheduled run was missed (also: briefing.catchUp: false)')
+    .addHelpText(
+      'after',
+      `
+Each run is the same as \`briefing run\` and takes the same lock, so a manual run and a scheduled
+one never overlap: the later one is skipped. At start, if the last time the schedule fired (within
+a week) has no successful run after it (the machine was off), the briefing is made at once.
+One line per run goes to stdout, e.g.
+  2026-11-23T07:00:03Z run 2026-11-23 ok: 12 sources (1 failed), 140 articles, 31 stories, sent 2/2, 4.2 s
+
+SIGINT or SIGTERM stops the schedule and lets a run in progress finish; a second signal cancels
+that run (nothing half-written is left). The command then exits 0.
+
+Environment:
+  SMTP_URL   smtp://user:pass@host:587 or smtps://…; without it briefings are archived only
+
+Examples:
+  briefing schedule --config ~/news/sources.json
+  briefing schedule --no-catch-up`,
+    )
+    .action(async (options: { config: string; catchUp: boolean }) => {
+      const { scheduleCommand } = await import('./commands/scheduleCommand.js');
+      process.exitCode = await scheduleCommand(options);
     });
 
   program
@@ -80,9 +110,10 @@ Examples:
 
   program
     .command('check')
-    .description('Validate the config and report every problem with its JSON path.')
+    .description('Validate the config and report every problem with its JSON path; then read each source once and show how it went.')
     .option('-c, --config <file>', 'the sources.json to check', DEFAULT_CONFIG)
-    .action(async (options: { config: string }) => {
+    .option('--no-probe', 'only validate the config; do not read the sources')
+    .action(async (options: { config: string; probe: boolean }) => {
       const { checkCommand } = await import('./commands/checkCommand.js');
       process.exitCode = await checkCommand(options);
     });
@@ -116,6 +147,10 @@ export function exitCodeFor(error: unknown, write: (text: string) => void): numb
   if (error instanceof ConfigError) {
     write(`briefing: ${error.message}\n`);
     return EXIT.config;
+  }
+  if (error instanceof AlreadyRunningError) {
+    write(`briefing: ${error.message}\n`);
+    return EXIT.running;
   }
   if (error instanceof DeliveryError) {
     write(`briefing: ${error.message}\n`);

@@ -1,12 +1,21 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseJson } from '../config/load.js';
+import { resolveConfig } from '../config/resolve.js';
 import { validateConfig } from '../config/validate.js';
 import { ConfigError } from '../errors.js';
 import { EXIT } from '../exitCodes.js';
 
-/** `briefing check`: every problem of the config on its own line, exit 2 when there is any. */
-export async function checkCommand(options: { config: string }, write = (text: string) => process.stderr.write(text)): Promise<number> {
+/**
+ * `briefing check`: every problem of the config on its own line (exit 2 when there is any), then,
+ * unless `--no-probe`, each source read once with a table of how it went. A source that fails the
+ * probe is reported, not an error of the config: exit 0.
+ */
+export async function checkCommand(
+  options: { config: string; probe?: boolean },
+  write = (text: string) => process.stderr.write(text),
+  print = (text: string) => process.stdout.write(text),
+): Promise<number> {
   const file = path.resolve(options.config);
   let text: string;
   try {
@@ -24,5 +33,8 @@ export async function checkCommand(options: { config: string }, write = (text: s
   }
   const enabled = config.sources.filter((source) => source.enabled).length;
   write(`${file}: valid, ${enabled} source${enabled === 1 ? '' : 's'}, ${config.topics.length} topic${config.topics.length === 1 ? '' : 's'}\n`);
+  if (options.probe === false) return EXIT.ok;
+  const { probeSources, formatProbes } = await import('./probeSources.js');
+  print(formatProbes(await probeSources(resolveConfig(config, file).sources)));
   return EXIT.ok;
 }

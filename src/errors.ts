@@ -1,3 +1,5 @@
+import { hostname } from 'node:os';
+
 /**
  * Errors split by who has to act (the habit of changesets' `packages/errors`):
  * the user fixes a ConfigError, a SourceError is reported in the briefing and the run goes on,
@@ -32,6 +34,24 @@ export class SourceError extends Error {
 /** The briefing was archived but not (fully) delivered: try again later. */
 export class DeliveryError extends Error {
   override readonly name = 'DeliveryError';
+}
+
+/**
+ * Another run of the same config holds the run lock (`<stateDir>/run.lock`): nothing is wrong,
+ * the user (or the scheduler) tries again when it ends. Message only, no stack trace.
+ */
+export class AlreadyRunningError extends Error {
+  override readonly name = 'AlreadyRunningError';
+  constructor(
+    /** The holder of the lock, as written in the lock file. */
+    readonly holder: { pid: number; hostname: string; startedAt: string },
+    readonly lockFile: string,
+  ) {
+    // The host matters only when the state folder is shared (a network drive): then say which one.
+    const where = holder.hostname === '' || holder.hostname === hostname() ? '' : ` on ${holder.hostname}`;
+    const started = holder.startedAt.replace(/\.\d{3}Z$/, 'Z');
+    super(`another briefing run is in progress (pid ${holder.pid}${where}, started ${started}); try again when it ends`);
+  }
 }
 
 /** Something that should never happen: a bug to report. */

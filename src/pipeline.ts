@@ -1,5 +1,6 @@
 import { collectAll } from './collect/collectAll.js';
-import { createSource } from './collect/createSource.js';
+import { createSource, type SourceDeps } from './collect/createSource.js';
+import type { FeedCache } from './collect/feedCache.js';
 import type { Source } from './collect/source.js';
 import { cleanAll } from './clean/cleanAll.js';
 import type { Config } from './config/resolve.js';
@@ -37,6 +38,8 @@ export interface RunDeps {
   smtpUrl?: string;
   /** Replaces the sources built from the config (tests, `briefing explain`). */
   sources?: readonly Source[];
+  /** Feed fetching limits and retry waits; tests shorten them. */
+  feed?: SourceDeps['feed'];
   /** SMTP timeouts and retry waits; tests shorten them. */
   smtp?: { timeoutMs?: number; retryDelaysMs?: readonly number[] };
   /** Progress lines for people. */
@@ -69,7 +72,11 @@ export async function runBriefing(config: Config, options: RunOptions = {}, deps
   // The memory of earlier runs; a dry run only reads it.
   const store = options.dryRun ? openStoreForReading(config.delivery.stateDir) : openStore(config.delivery.stateDir);
   try {
-    const sources = deps.sources ?? config.sources.filter((source) => source.enabled).map((source) => createSource(source));
+    // Feeds are fetched conditionally against the last good copy; a dry run reads it and keeps nothing.
+    const cache = store && !options.dryRun ? store.feedCache : store ? readOnly(store.feedCache) : undefined;
+    const sources =
+      deps.sources ??
+      config.sources.filter((source) => source.enabled).map((source) => createSource(source, { ...(cache ? { cache } : {}), ...(deps.feed ? { feed: deps.feed } : {}) }));
     const collected = await collectAll(sources, {
       ...(deps.signal ? { signal: deps.signal } : {}),
       onSource: (report) => {
@@ -77,6 +84,9 @@ export async function runBriefing(config: Config, options: RunOptions = {}, deps
       },
     });
 
+    // A cancelled run (SIGTERM twice, the scheduler stopping) ends here: nothing is archived or sent.
+    deps.signal?.throwIfAborted();
+    for (const report of collected.reports) if (collected.fetches[report.name]?.notModified) report.notModified = true;
     const cleaned = cleanAll(collected.documents, config, collected.reports);
     const memory = store?.history.items(cleaned.map(fingerprint)) ?? new Map<string, ItemMemory>();
     const recalled = recallHistory(cleaned, memory, { date, now, maxAgeHours: config.briefing.maxAgeHours });
@@ -109,6 +119,7 @@ export async function runBriefing(config: Config, options: RunOptions = {}, deps
       result.files = [paths.json, paths.html, paths.text];
       return result;
     }
+    deps.signal?.throwIfAborted();
     // The archive is written before anything is sent: a failed delivery never loses the briefing.
     result.files = await writeArchive(archiveDir, briefing, rendered);
     rememberRun(store, briefing, recalled.articles, recalled.newItemsBySource, now);
@@ -119,6 +130,7 @@ export async function runBriefing(config: Config, options: RunOptions = {}, deps
       result.notSent = 'SMTP_URL is not set: the briefing was archived only';
       return result;
     }
+    deps.signal?.throwIfAborted();
     result.sent = await sendEmail(briefing, rendered, {
       smtpUrl: deps.smtpUrl,
       email,
@@ -131,6 +143,10 @@ export async function runBriefing(config: Config, options: RunOptions = {}, deps
   } finally {
     store?.close();
   }
+}
+
+function readOnly(cache: FeedCache): FeedCache {
+  return { get: (url) => cache.get(url), put: () => undefined };
 }
 
 function assembleBriefing(config: Config, date: string, now: Date, topics: Topic[], sources: SourceReport[]): Briefing {

@@ -153,3 +153,86 @@ describe('briefing explain (CLI)', () => {
     expect(outcome.stderr).toBe('briefing: no such file: /nonexistent/article.txt\n');
   });
 });
+
+describe('briefing schedule (CLI)', () => {
+  // Appended without new static imports, like the block above.
+  const examples = path.join(root, 'examples', 'articles');
+  let temp: TempConfig | undefined;
+  afterEach(async () => {
+    await temp?.cleanup();
+    temp = undefined;
+  });
+
+  /** `briefing schedule` in a child process; resolves with its exit and everything it printed. */
+  async function startSchedule(config: string) {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, ['--import', 'tsx', cli, 'schedule', '--config', config], {
+      cwd: root,
+      env: { ...process.env, SMTP_URL: '' },
+    });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    const done = new Promise<{ code: number | null; stdout: string }>((resolve) => {
+      child.on('close', (code) => {
+        resolve({ code, stdout });
+      });
+    });
+    const waitFor = async (pattern: RegExp, timeoutMs = 15_000) => {
+      const deadline = Date.now() + timeoutMs;
+      while (!pattern.test(stdout)) {
+        if (Date.now() > deadline) throw new Error(`${String(pattern)} not printed within ${timeoutMs} ms:\n${stdout}`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    };
+    return { child, done, waitFor };
+  }
+
+  it('documents exit code 5 and the schedule command', async () => {
+    const run = await briefing(['run', '--help']);
+    expect(run.stdout).toMatch(/^ {2}5 {2}another run of this config/m);
+    const schedule = await briefing(['schedule', '--help']);
+    expect(schedule.code).toBe(0);
+    expect(schedule.stdout).toMatch(/--no-catch-up/);
+    expect(schedule.stdout).toMatch(/SIGTERM/);
+  });
+
+  it('runs on the schedule, logs one line per run and exits 0 on SIGTERM', async () => {
+    temp = await writeTempConfig({ briefing: { schedule: '*/1 * * * * *', timezone: 'Asia/Riyadh' }, sources: [{ name: 'Examples', path: examples }] });
+    const scheduler = await startSchedule(temp.file);
+    await scheduler.waitFor(/Z run \d{4}-\d\d-\d\d ok: 1 source, \d+ articles, \d+ stories, archived only, \d+\.\d s\n/);
+    scheduler.child.kill('SIGTERM');
+    const { code, stdout } = await scheduler.done;
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/SIGTERM: stopping; a run in progress finishes first/);
+    expect(stdout).toMatch(/scheduler stopped\n$/);
+    expect(existsSync(path.join(temp.dir, '.briefing', 'run.lock'))).toBe(false);
+  });
+
+  it('a second signal cancels the run in progress: nothing archived, lock released, exit 0', async () => {
+    const { startFeedServer } = await import('./helpers/feedServer.js');
+    const server = await startFeedServer({ '/slow.xml': { headers: { 'content-type': 'application/rss+xml' }, body: '<rss version="2.0"><channel></channel></rss>', delayMs: 30_000 } });
+    try {
+      temp = await writeTempConfig({
+        sources: [
+          { name: 'Examples', path: examples },
+          { name: 'Slow feed', url: server.url('/slow.xml') },
+        ],
+      });
+      // No run yet, so the catch-up run starts at once and waits on the slow feed.
+      const scheduler = await startSchedule(temp.file);
+      await scheduler.waitFor(/catch-up: .* running now\n/);
+      const deadline = Date.now() + 15_000;
+      while (server.requests.length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+      scheduler.child.kill('SIGINT');
+      await scheduler.waitFor(/SIGINT: stopping/);
+      scheduler.child.kill('SIGINT');
+      const { code, stdout } = await scheduler.done;
+      expect(code).toBe(0);
+      expect(stdout).toMatch(/SIGINT: cancelling the run in progress\n.*Z run \d{4}-\d\d-\d\d failed: aborted by a signal before it finished, \d+\.\d s\n.*scheduler stopped\n$/);
+      expect(existsSync(path.join(temp.dir, 'briefings'))).toBe(false);
+      expect(existsSync(path.join(temp.dir, '.briefing', 'run.lock'))).toBe(false);
+    } finally {
+      await server.close();
+    }
+  });
+});

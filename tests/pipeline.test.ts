@@ -33,7 +33,7 @@ describe('runBriefing', () => {
         { name: 'Missing folder', path: 'no-such-folder' },
       ],
     });
-    result = await runBriefing(temp.config, {}, { now: () => new Date('2026-11-22T22:30:00Z') });
+    result = await runBriefing(temp.config, {}, { now: () => new Date('2026-11-22T22:30:00Z'), feed: { retryDelayMs: 10 } });
     archived = JSON.parse(await readFile(path.join(temp.dir, 'briefings', `${result.briefing.date}.json`), 'utf8')) as Briefing;
   });
   afterAll(async () => {

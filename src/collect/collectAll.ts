@@ -1,52 +1,110 @@
 import { describeError, SourceError } from '../errors.js';
 import type { RawDocument, SourceReport } from '../types.js';
-import type { Source } from './source.js';
+import { createHostLimiter } from './hostLimiter.js';
+import { formatDuration } from './readBody.js';
+import type { CollectOptions, FetchReport, Source } from './source.js';
 
 export interface Collected {
   documents: RawDocument[];
   reports: SourceReport[];
+  /** How each feed that was read came over HTTP (status, 304, attempts, time), by source name. */
+  fetches: Record<string, FetchReport>;
 }
 
 export interface CollectAllOptions {
   /** Sources fetched at the same time. @default 8 */
   concurrency?: number;
+  /** Requests to one host at the same time, across all sources of the run. @default 2 */
+  perHost?: number;
+  /**
+   * Time the whole collection may take, from the call. No request starts or waits after it, and
+   * a source still busy a moment later is reported as failed.
+   * @default 120_000
+   */
+  deadlineMs?: number;
   signal?: AbortSignal;
   /** Called as each source finishes, for progress output. */
   onSource?: (report: SourceReport) => void;
 }
 
+export const DEFAULT_COLLECT_DEADLINE_MS = 120_000;
+// How long past the deadline a source that does not watch it (e.g. files on a hung network
+// mount) is waited for before it is reported as failed and left behind.
+const GRACE_MS = 1_000;
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+interface Outcome {
+  documents: RawDocument[];
+  report: SourceReport;
+  fetch?: FetchReport;
+}
+
 /**
- * Collects every source, a few at a time. A source that fails is reported with its reason and
- * the others go on; reports keep the config's order.
+ * Collects every source, a few at a time and at most `perHost` requests per host, within one
+ * deadline. A source that fails is reported with its reason and the others go on; reports keep
+ * the config's order.
  */
 export async function collectAll(sources: readonly Source[], options: CollectAllOptions = {}): Promise<Collected> {
-  const results: { documents: RawDocument[]; report: SourceReport }[] = [];
+  const deadlineMs = options.deadlineMs ?? DEFAULT_COLLECT_DEADLINE_MS;
+  const collectOptions: CollectOptions = {
+    deadline: Date.now() + deadlineMs,
+    limiter: createHostLimiter(options.perHost ?? 2),
+    ...(options.signal ? { signal: options.signal } : {}),
+  };
+  const results: Outcome[] = [];
   let next = 0;
   const worker = async () => {
     while (next < sources.length) {
       const index = next++;
       const source = sources[index]!;
-      results[index] = await collectOne(source, options.signal);
+      results[index] = await collectOne(source, collectOptions, deadlineMs);
       options.onSource?.(results[index].report);
     }
   };
   const concurrency = Math.max(1, Math.min(options.concurrency ?? 8, sources.length));
   await Promise.all(Array.from({ length: concurrency }, worker));
-  return { documents: results.flatMap((result) => result.documents), reports: results.map((result) => result.report) };
+  return {
+    documents: results.flatMap((result) => result.documents),
+    reports: results.map((result) => result.report),
+    fetches: Object.fromEntries(results.flatMap((result) => (result.fetch ? [[result.report.name, result.fetch] as const] : []))),
+  };
 }
 
-async function collectOne(source: Source, signal: AbortSignal | undefined): Promise<{ documents: RawDocument[]; report: SourceReport }> {
+async function collectOne(source: Source, options: CollectOptions, deadlineMs: number): Promise<Outcome> {
+  const deadline = options.deadline ?? Number.POSITIVE_INFINITY;
+  if (Date.now() >= deadline) return failed(source, `not started: the run's deadline (${formatDuration(deadlineMs)} for collecting) had passed`);
+  const wait = deadline - Date.now() + GRACE_MS;
+  // setTimeout fires at once for delays past 2^31 - 1 ms (about 24 days): no safety net needed then.
+  if (wait > MAX_TIMER_MS) return read(source, options);
+  let timer: NodeJS.Timeout | undefined;
+  const overdue = new Promise<Outcome>((resolve) => {
+    const why = `still not finished ${formatDuration(GRACE_MS)} after the run's deadline (${formatDuration(deadlineMs)} for collecting); left behind`;
+    timer = setTimeout(() => {
+      resolve(failed(source, why));
+    }, wait);
+  });
   try {
-    const { documents, warnings } = await source.collect(signal ? { signal } : {});
+    return await Promise.race([read(source, options), overdue]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function read(source: Source, options: CollectOptions): Promise<Outcome> {
+  try {
+    const { documents, warnings, fetch } = await source.collect(options);
     const report: SourceReport = {
       name: source.name,
       status: documents.length > 0 ? 'ok' : 'empty',
       items: documents.length,
       ...(warnings.length > 0 ? { warnings } : {}),
     };
-    return { documents, report };
+    return { documents, report, ...(fetch ? { fetch } : {}) };
   } catch (error) {
-    const message = error instanceof SourceError ? error.message : describeError(error);
-    return { documents: [], report: { name: source.name, status: 'failed', items: 0, error: message } };
+    return failed(source, error instanceof SourceError ? error.message : describeError(error));
   }
+}
+
+function failed(source: Source, error: string): Outcome {
+  return { documents: [], report: { name: source.name, status: 'failed', items: 0, error } };
 }

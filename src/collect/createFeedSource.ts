@@ -1,16 +1,18 @@
 import { SourceError } from '../errors.js';
 import { decodeBytes } from './decodeBytes.js';
-import { DEFAULT_MAX_BYTES, DEFAULT_MAX_REDIRECTS, DEFAULT_TIMEOUT_MS, fetchBytes } from './fetchBytes.js';
+import type { FeedCache, FeedCacheEntry } from './feedCache.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_REDIRECTS, DEFAULT_TIMEOUT_MS, type FetchedBytes } from './fetchBytes.js';
+import { DEFAULT_MAX_RETRY_AFTER_MS, DEFAULT_RETRIES, DEFAULT_RETRY_DELAY_MS, fetchWithRetries, type RetryOptions } from './fetchWithRetries.js';
 import { parseFeed } from './parseFeed.js';
 import type { CollectOptions, Source, SourceResult } from './source.js';
 
-export interface FeedSourceOptions {
+export interface FeedSourceOptions extends RetryOptions {
   /** Name shown in the briefing and copied onto every document. */
   name: string;
   /** http(s) address of an RSS 2.0, RSS 1.0 (RDF) or Atom feed. */
   url: string;
   /**
-   * Time allowed for the whole download, redirects included.
+   * Time allowed for one request, redirects and body included (each retry gets its own).
    * @default 20_000
    */
   timeoutMs?: number;
@@ -24,26 +26,48 @@ export interface FeedSourceOptions {
    * @default 5
    */
   maxRedirects?: number;
+  /**
+   * The last good copy of the feed and its validators, kept between runs: the source asks with
+   * `If-None-Match` / `If-Modified-Since` and reads the cached body again on 304 Not Modified.
+   * Without it every run downloads the whole feed.
+   */
+  cache?: FeedCache;
 }
 
 /**
- * A Source that reads one web feed: fetch the bytes, find their encoding, parse RSS or Atom.
- * Options are checked here, once, so a wrong call fails at start-up with a TypeError rather than
- * as a SourceError in every briefing. A feed with no items gives an empty list, not an error.
+ * A Source that reads one web feed: fetch the bytes (conditionally, with retries), find their
+ * encoding, parse RSS or Atom. Options are checked here, once, so a wrong call fails at start-up
+ * with a TypeError rather than as a SourceError in every briefing. A feed with no items gives an
+ * empty list, not an error.
  */
 export function createFeedSource(options: FeedSourceOptions): Source {
   const { name, url } = checkOptions(options);
+  const { cache } = options;
   const fetchOptions = {
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
     maxRedirects: options.maxRedirects ?? DEFAULT_MAX_REDIRECTS,
+    retries: options.retries ?? DEFAULT_RETRIES,
+    retryDelayMs: options.retryDelayMs ?? DEFAULT_RETRY_DELAY_MS,
+    maxRetryAfterMs: options.maxRetryAfterMs ?? DEFAULT_MAX_RETRY_AFTER_MS,
   };
 
   async function collect(collectOptions: CollectOptions = {}): Promise<SourceResult> {
+    const started = Date.now();
     try {
-      const fetched = await fetchBytes(url, { ...fetchOptions, signal: collectOptions.signal });
-      const { text } = decodeBytes(fetched.bytes, fetched.contentType);
-      return await parseFeed(text, { source: name, baseUrl: fetched.finalUrl });
+      const cached = cache?.get(url);
+      const { fetched, attempts } = await fetchWithRetries(url, {
+        ...fetchOptions,
+        ...collectOptions,
+        ...(cached ? { headers: validatorsOf(cached) } : {}),
+      });
+      const body = fetched.notModified && cached ? cached : { body: fetched.bytes, contentType: fetched.contentType };
+      const { text, encoding } = decodeBytes(body.body, body.contentType);
+      const parsed = await parseFeed(text, { source: name, baseUrl: fetched.finalUrl });
+      // Stored only once it parsed: the cache keeps the last good copy, not the last answer.
+      if (cache) remember(cache, url, fetched, cached, parsed.warnings);
+      const report = { status: fetched.status, notModified: fetched.notModified, encoding, durationMs: Date.now() - started, attempts };
+      return { ...parsed, fetch: report };
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       throw new SourceError(name, `${url}: ${reason}`, { cause: error });
@@ -53,10 +77,40 @@ export function createFeedSource(options: FeedSourceOptions): Source {
   return { name, collect };
 }
 
+function validatorsOf(entry: FeedCacheEntry): Record<string, string> {
+  return {
+    ...(entry.etag ? { 'if-none-match': entry.etag } : {}),
+    ...(entry.lastModified ? { 'if-modified-since': entry.lastModified } : {}),
+  };
+}
+
+function remember(cache: FeedCache, url: string, fetched: FetchedBytes, cached: FeedCacheEntry | undefined, warnings: string[]): void {
+  try {
+    store(cache, url, fetched, cached);
+  } catch (error) {
+    // The feed was read; a cache that cannot be written costs the next run a full download, not this one.
+    warnings.push(`could not keep a copy for the next run: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function store(cache: FeedCache, url: string, fetched: FetchedBytes, cached: FeedCacheEntry | undefined): void {
+  const validators = {
+    ...(fetched.etag ? { etag: fetched.etag } : {}),
+    ...(fetched.lastModified ? { lastModified: fetched.lastModified } : {}),
+  };
+  if (fetched.notModified && cached) {
+    // A 304 may carry fresher validators (RFC 9111 §4.3.4); the body and its date stay.
+    if (validators.etag === undefined && validators.lastModified === undefined) return;
+    cache.put(url, { ...cached, ...validators });
+    return;
+  }
+  cache.put(url, { ...validators, contentType: fetched.contentType, body: fetched.bytes, fetchedAt: new Date().toISOString() });
+}
+
 function checkOptions(options: FeedSourceOptions): { name: string; url: string } {
   const given = options as Partial<Record<keyof FeedSourceOptions, unknown>> | null | undefined;
   if (typeof given !== 'object' || given === null) throw new TypeError('createFeedSource: options are required');
-  const { name, url } = given;
+  const { name, url, cache } = given;
   if (typeof name !== 'string' || name.trim() === '') throw new TypeError('createFeedSource: name must be a non-empty string');
   if (typeof url !== 'string' || !/^https?:\/\//i.test(url) || !URL.canParse(url)) {
     throw new TypeError(`createFeedSource: url must be an http(s) address, got ${JSON.stringify(url)}`);
@@ -64,6 +118,12 @@ function checkOptions(options: FeedSourceOptions): { name: string; url: string }
   checkInteger('timeoutMs', given.timeoutMs, 1);
   checkInteger('maxBytes', given.maxBytes, 1);
   checkInteger('maxRedirects', given.maxRedirects, 0);
+  checkInteger('retries', given.retries, 0);
+  checkInteger('retryDelayMs', given.retryDelayMs, 0);
+  checkInteger('maxRetryAfterMs', given.maxRetryAfterMs, 0);
+  if (cache !== undefined && (typeof cache !== 'object' || cache === null || typeof (cache as Partial<FeedCache>).get !== 'function' || typeof (cache as Partial<FeedCache>).put !== 'function')) {
+    throw new TypeError('createFeedSource: cache must be a FeedCache (an object with get and put)');
+  }
   return { name, url };
 }
 

@@ -1,10 +1,10 @@
-/** A download failure whose message is already readable; describeFetchError passes it through. */
-export class FetchFailure extends Error {
-  override readonly name = 'FetchFailure';
-}
+import { FetchFailure } from './fetchFailure.js';
 
-// Node's fetch (undici) rejects every network problem as `TypeError: fetch failed`; the useful part
-// is the system error code on its cause, sometimes wrapped in an AggregateError (one per address tried).
+export { FetchFailure } from './fetchFailure.js';
+
+// Node's fetch (undici) rejects every network problem as `TypeError: fetch failed` (or `terminated`
+// mid-body); the useful part is the system error code on its cause, sometimes wrapped in an
+// AggregateError (one per address tried).
 const REASONS: Record<string, string> = {
   ECONNREFUSED: 'connection refused',
   ECONNRESET: 'connection reset by the server',
@@ -15,20 +15,48 @@ const REASONS: Record<string, string> = {
   ETIMEDOUT: 'connection timed out',
   UND_ERR_CONNECT_TIMEOUT: 'connection timed out',
   UND_ERR_SOCKET: 'connection closed by the server',
+  Z_DATA_ERROR: 'the compressed body is corrupt (it does not match its Content-Encoding)',
+  Z_BUF_ERROR: 'the compressed body ends too early',
   CERT_HAS_EXPIRED: 'the server certificate has expired',
   DEPTH_ZERO_SELF_SIGNED_CERT: 'the server certificate is self-signed',
   UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'the server certificate cannot be verified',
   ERR_TLS_CERT_ALTNAME_INVALID: 'the server certificate is for another host',
 };
 
+// Problems that often pass within seconds: a reset or refused connection (a restarting server or
+// load balancer), a DNS server that did not answer in time. ENOTFOUND (no such name), certificate
+// and decompression errors will be the same on the next attempt.
+const TRANSIENT_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ECONNABORTED',
+  'EPIPE',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ETIMEDOUT',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+  'UND_ERR_SOCKET',
+]);
+
 /** A short, human reason for a failed download ("connection refused", "host not found"). */
 export function describeFetchError(error: unknown): string {
   if (error instanceof FetchFailure) return error.message;
   const code = findCode(error);
+  if (code?.startsWith('ERR__ERROR_FORMAT_')) return `the brotli-compressed body is corrupt (${code})`;
   if (code !== undefined) return REASONS[code] ?? `network error (${code})`;
   const cause = error instanceof Error && error.cause instanceof Error ? error.cause : undefined;
   if (cause) return cause.message;
   return error instanceof Error ? error.message : String(error);
+}
+
+/** Any download error as a FetchFailure with a readable message, marked transient when a retry may help. */
+export function toFetchFailure(error: unknown): FetchFailure {
+  if (error instanceof FetchFailure) return error;
+  const code = findCode(error);
+  return new FetchFailure(describeFetchError(error), { cause: error, transient: code !== undefined && TRANSIENT_CODES.has(code) });
 }
 
 function findCode(error: unknown, depth = 0): string | undefined {

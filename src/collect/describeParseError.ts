@@ -4,6 +4,7 @@
  */
 export function describeParseError(error: unknown, xml: string): string {
   const message = error instanceof Error ? error.message : String(error);
+  if (looksBinary(xml)) return 'not a feed: the body is binary data, not text (an image, an archive, or compressed without saying so)';
   const root = rootElement(xml);
   // Checked before the XML error: an HTML page is rarely well-formed, and "unexpected close tag"
   // would hide that the address serves a web page (a login wall, a moved site) instead of a feed.
@@ -29,4 +30,15 @@ function rootElement(xml: string): string | undefined {
 function snippet(text: string): string {
   const line = text.trim().replace(/\s+/g, ' ');
   return `"${line.length > 60 ? `${line.slice(0, 60)}…` : line}"`;
+}
+
+// Decoded binary is full of U+FFFD and control characters; real text, in any script, has almost none.
+function looksBinary(text: string): boolean {
+  const start = text.slice(0, 512);
+  let odd = 0;
+  for (let index = 0; index < start.length; index++) {
+    const code = start.charCodeAt(index);
+    if (code === 0xfffd || code < 0x09 || (code > 0x0d && code < 0x20)) odd++;
+  }
+  return odd > start.length / 10;
 }

@@ -1,10 +1,12 @@
-import { STATUS_CODES } from 'node:http';
-import { describeFetchError, FetchFailure } from './describeFetchError.js';
+import { toFetchFailure } from './describeFetchError.js';
+import { FetchFailure, statusFailure } from './fetchFailure.js';
+import type { HostLimiter } from './hostLimiter.js';
 import { formatDuration, readBody } from './readBody.js';
 
 export interface FetchBytesOptions {
   /**
-   * Time allowed for the whole download, redirects and body included.
+   * Time allowed for one request, redirects and body included; shortened to the time left
+   * before `deadline`.
    * @default 20_000
    */
   timeoutMs?: number;
@@ -20,76 +22,161 @@ export interface FetchBytesOptions {
   maxRedirects?: number;
   /** Cancels the download together with the run it belongs to. */
   signal?: AbortSignal;
+  /**
+   * Extra request headers, sent on every redirect hop. With `If-None-Match` or
+   * `If-Modified-Since` among them, a 304 answer is a result (`notModified`), not an error.
+   */
+  headers?: Readonly<Record<string, string>>;
+  /** Epoch ms: no request starts, and none waits for a free slot, after it. */
+  deadline?: number;
+  /** Shared per-host limit on requests at once; without it requests are not limited. */
+  limiter?: HostLimiter;
 }
 
 export interface FetchedBytes {
+  /** The body after decompression; empty for a 304. */
   bytes: Uint8Array;
   /** The Content-Type header as sent, charset included; null when the server sent none. */
   contentType: string | null;
   /** The address the bytes came from after redirects: relative links in the feed resolve against it. */
   finalUrl: string;
   status: number;
+  /** True when a conditional request was answered 304 Not Modified: the caller's copy is current. */
+  notModified: boolean;
+  /** Validators to send next time (RFC 9110 §8.8); null when the server sent none. */
+  etag: string | null;
+  lastModified: string | null;
+  /** The Content-Encoding the body came in (gzip, br, deflate); fetch has already decompressed it. */
+  contentEncoding: string | null;
 }
 
 export const DEFAULT_TIMEOUT_MS = 20_000;
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 export const DEFAULT_MAX_REDIRECTS = 5;
 
-const USER_AGENT = 'daily-briefing/0.1 (+https://github.com/daily-briefing)';
-const FEED_ACCEPT =
-  'application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5';
+const DEFAULT_HEADERS = {
+  'user-agent': 'daily-briefing/0.1 (+https://github.com/daily-briefing)',
+  accept: 'application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5',
+  // undici asks for gzip and deflate only; it decompresses br too, and many CDNs prefer it.
+  'accept-encoding': 'gzip, deflate, br',
+};
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
 /**
- * Downloads a URL into memory with a deadline, a size cap and a redirect limit. Throws an Error
+ * Makes one request (following redirects) and reads the body into memory, with a timeout, a size
+ * cap, a redirect limit, an optional per-host slot and the run's deadline. Throws a FetchFailure
  * whose message a reader of the briefing can understand ("HTTP 500 Internal Server Error",
- * "timed out after 20 s"); the low-level error stays available as its `cause`.
+ * "timed out after 20 s") and which says whether another attempt may help; the low-level error
+ * stays available as its `cause`. Retries are fetchWithRetries' job.
  */
 export async function fetchBytes(url: string, options: FetchBytesOptions = {}): Promise<FetchedBytes> {
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const start = checkAddress(url, undefined);
+  const headers = new Headers(DEFAULT_HEADERS);
+  for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value);
+  // Waiting for a slot does not use up the request's own time, only the run's.
+  const slot = { release: await waitForSlot(start, options) };
+  const { ms: timeoutMs, byDeadline } = requestTime(options);
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
   try {
-    const { response, finalUrl } = await followRedirects(url, signal, options.maxRedirects ?? DEFAULT_MAX_REDIRECTS);
-    const bytes = await readBody(response, options.maxBytes ?? DEFAULT_MAX_BYTES);
-    return { bytes, contentType: response.headers.get('content-type'), finalUrl, status: response.status };
+    const hops = { max: options.maxRedirects ?? DEFAULT_MAX_REDIRECTS, limiter: options.limiter, slot };
+    const { response, finalUrl } = await followRedirects(start, headers, signal, hops);
+    const notModified = response.status === 304;
+    const bytes = notModified ? new Uint8Array(0) : await readBody(response, options.maxBytes ?? DEFAULT_MAX_BYTES);
+    const header = (name: string): string | null => response.headers.get(name);
+    return {
+      bytes,
+      contentType: header('content-type'),
+      finalUrl,
+      status: response.status,
+      notModified,
+      etag: header('etag'),
+      lastModified: header('last-modified'),
+      contentEncoding: header('content-encoding'),
+    };
   } catch (error) {
     // Which signal fired says more than the error itself, which is a bare "This operation was aborted".
-    if (timeout.aborted) throw new Error(`timed out after ${formatDuration(timeoutMs)}`, { cause: error });
-    if (options.signal?.aborted) throw new Error('cancelled before the download finished', { cause: error });
-    throw new Error(describeFetchError(error), { cause: error });
+    if (timeout.aborted) {
+      const message = byDeadline ? `timed out at the run's deadline (after ${formatDuration(timeoutMs)})` : `timed out after ${formatDuration(timeoutMs)}`;
+      throw new FetchFailure(message, { cause: error, transient: true });
+    }
+    if (options.signal?.aborted) throw new FetchFailure('cancelled before the download finished', { cause: error });
+    throw toFetchFailure(error);
+  } finally {
+    slot.release();
   }
+}
+
+/** The request's timeout: `timeoutMs`, or the time left before the deadline when that is shorter. */
+function requestTime(options: FetchBytesOptions): { ms: number; byDeadline: boolean } {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  if (options.deadline === undefined) return { ms: timeoutMs, byDeadline: false };
+  // At least 1 ms: waitForSlot has just checked the deadline, and this must not throw while a slot is held.
+  const left = Math.max(1, Math.ceil(options.deadline - Date.now()));
+  return left < timeoutMs ? { ms: left, byDeadline: true } : { ms: timeoutMs, byDeadline: false };
+}
+
+async function waitForSlot(url: string, options: FetchBytesOptions): Promise<() => void> {
+  const { limiter, deadline } = options;
+  const left = deadline === undefined ? Number.POSITIVE_INFINITY : Math.ceil(deadline - Date.now());
+  if (left <= 0) throw new FetchFailure("not started: the run's deadline had passed");
+  if (!limiter) return () => undefined;
+  // Timers past 2^31 - 1 ms fire at once in Node; a deadline that far away is no deadline.
+  const signals = [...(options.signal ? [options.signal] : []), ...(left <= 2 ** 31 - 1 ? [AbortSignal.timeout(left)] : [])];
+  const late = (cause?: unknown): FetchFailure =>
+    new FetchFailure(`not started: the run's deadline passed while waiting for a free connection to ${new URL(url).host}`, { cause });
+  let release: () => void;
+  try {
+    release = await limiter.acquire(url, signals.length > 0 ? AbortSignal.any(signals) : undefined);
+  } catch (error) {
+    if (options.signal?.aborted) throw new FetchFailure('cancelled before the download started', { cause: error });
+    throw late(error);
+  }
+  // A slot freed by a request that hit the deadline can reach a waiter just before its own timer fires.
+  if (deadline !== undefined && Date.now() >= deadline) {
+    release();
+    throw late();
+  }
+  return release;
+}
+
+interface Hops {
+  max: number;
+  limiter: HostLimiter | undefined;
+  /** The limiter slot held now; it moves to the next host on a redirect. */
+  slot: { release: () => void };
 }
 
 // Redirects are followed by hand (`redirect: 'manual'`) so they can be counted, checked for loops
 // and kept to http(s); fetch's own follow mode reports all of that as one opaque "fetch failed".
-async function followRedirects(
-  startUrl: string,
-  signal: AbortSignal,
-  maxRedirects: number,
-): Promise<{ response: Response; finalUrl: string }> {
+async function followRedirects(startUrl: string, headers: Headers, signal: AbortSignal, hops: Hops): Promise<{ response: Response; finalUrl: string }> {
+  const conditional = headers.has('if-none-match') || headers.has('if-modified-since');
   const visited: string[] = [];
-  let current = checkAddress(startUrl, undefined);
+  let current = startUrl;
   for (;;) {
     visited.push(current);
-    const response = await fetch(current, {
-      redirect: 'manual',
-      signal,
-      headers: { 'user-agent': USER_AGENT, accept: FEED_ACCEPT },
-    });
+    const response = await fetch(current, { redirect: 'manual', signal, headers });
     const location = response.headers.get('location');
     if (REDIRECT_STATUSES.has(response.status) && location !== null) {
       await response.body?.cancel();
       const next = checkAddress(location, current);
       if (visited.includes(next)) throw new FetchFailure(`redirect loop: ${[...visited, next].join(' → ')}`);
-      if (visited.length > maxRedirects) throw new FetchFailure(`more than ${maxRedirects} redirects (the last one to ${next})`);
+      if (visited.length > hops.max) throw new FetchFailure(`more than ${hops.max} redirects (the last one to ${next})`);
+      // Give the slot back before queueing for the next host: holding one while waiting for
+      // another could deadlock two redirect chains that cross.
+      hops.slot.release();
+      hops.slot.release = () => undefined;
+      if (hops.limiter) hops.slot.release = await hops.limiter.acquire(next, signal);
       current = next;
       continue;
     }
+    if (response.status === 304 && conditional) {
+      await response.body?.cancel();
+      return { response, finalUrl: current };
+    }
     if (response.status < 200 || response.status > 299) {
       await response.body?.cancel();
-      const reason = response.statusText || STATUS_CODES[response.status] || '';
-      throw new FetchFailure(`HTTP ${response.status} ${reason}`.trim());
+      throw statusFailure(response);
     }
     return { response, finalUrl: current };
   }

@@ -1,4 +1,5 @@
 import type { RawDocument } from '../types.js';
+import type { HostLimiter } from './hostLimiter.js';
 
 /**
  * One configured place articles come from. Factories (`createFeedSource`, `createFileSource`)
@@ -17,6 +18,13 @@ export interface Source {
 export interface CollectOptions {
   /** Aborts network work when the run is cancelled or its deadline passes. */
   signal?: AbortSignal;
+  /**
+   * Epoch ms by which the source must be done: no request starts or waits for a retry after it,
+   * and each request's timeout is cut to the time left. Without it only the per-request timeout applies.
+   */
+  deadline?: number;
+  /** The run's per-host request limit, shared by all its sources (collectAll makes one). */
+  limiter?: HostLimiter;
 }
 
 export interface SourceResult {

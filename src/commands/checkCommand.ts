@@ -13,8 +13,8 @@ import { EXIT } from '../exitCodes.js';
  */
 export async function checkCommand(
   options: { config: string; probe?: boolean },
-  write = (text: string) => process.stderr.write(text),
-  print = (text: string) => process.stdout.write(text),
+  write: (text: string) => void = (text) => process.stderr.write(text),
+  print: (text: string) => void = (text) => process.stdout.write(text),
 ): Promise<number> {
   const file = path.resolve(options.config);
   let text: string;

@@ -20,8 +20,12 @@ export async function runCommand(
   const { config, warnings } = await loadConfig(path.resolve(options.config));
   for (const warning of warnings) io.err(`warning: ${warning}\n`);
   // The pipeline pulls in MJML and friends: load it only once the config is known to be good.
+  // A real run holds the config's run lock (exit 5 while another run or the scheduler has it) and
+  // is recorded in the run history; a dry run writes nothing, so it needs neither.
   const { runBriefing } = await import('../pipeline.js');
-  const result = await runBriefing(
+  const { runExclusive } = await import('../schedule/runExclusive.js');
+  const run = options.dryRun ? runBriefing : runExclusive;
+  const result = await run(
     config,
     {
       ...(options.date ? { date: options.date } : {}),

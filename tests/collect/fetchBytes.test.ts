@@ -1,10 +1,28 @@
+import { Readable } from 'node:stream';
+import { buffer } from 'node:stream/consumers';
+import { createGzip } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchBytes } from '../../src/collect/fetchBytes.js';
-import { startFeedServer, type FeedServer } from '../helpers/feedServer.js';
+import { FetchFailure } from '../../src/collect/fetchFailure.js';
+import { createHostLimiter } from '../../src/collect/hostLimiter.js';
+import { startFeedServer, type FeedServer, type Route } from '../helpers/feedServer.js';
+
+const LAST_MODIFIED = 'Tue, 04 Mar 2025 10:00:00 GMT';
 
 let server: FeedServer;
+let bomb: Buffer;
+
+/** 50 MB of spaces, gzipped to about 50 KB, made a megabyte at a time. */
+async function gzipBomb(): Promise<Buffer> {
+  const megabyte = Buffer.alloc(1024 * 1024, 0x20);
+  const chunks = function* () {
+    for (let index = 0; index < 50; index++) yield megabyte;
+  };
+  return buffer(Readable.from(chunks()).pipe(createGzip({ level: 9 })));
+}
 
 beforeAll(async () => {
+  bomb = await gzipBomb();
   const chain = Object.fromEntries(Array.from({ length: 7 }, (_, hop) => [`/hop${hop}`, { status: 307, headers: { location: `/hop${hop + 1}` } }]));
   server = await startFeedServer({
     '/feed': { headers: { 'content-type': 'application/rss+xml; charset=utf-8' }, body: '<rss/>' },
@@ -14,6 +32,11 @@ beforeAll(async () => {
     '/gone': { status: 410 },
     ...chain,
     '/hop7': { body: 'arrived' },
+    '/gzip-bomb': { headers: { 'content-type': 'application/xml', 'content-encoding': 'gzip' }, body: bomb },
+    '/conditional': ({ headers }): Route =>
+      headers['if-none-match'] === '"x"' ? { status: 304, headers: { etag: '"x"' } } : { headers: { etag: '"x"', 'last-modified': LAST_MODIFIED }, body: '<rss/>' },
+    '/always-304': { status: 304 },
+    '/slow': { body: '<rss/>', delayMs: 2_000 },
   });
 });
 
@@ -38,6 +61,63 @@ describe('fetchBytes', () => {
     expect(headers?.['user-agent']).toMatch(/^daily-briefing\/\S+ \(\+https:\/\//);
     expect(headers?.accept).toContain('application/rss+xml');
     expect(headers?.accept).toContain('application/atom+xml');
+    expect(headers?.['accept-encoding']).toBe('gzip, deflate, br');
+  });
+
+  it('sends extra headers and treats 304 as a result only when it asked conditionally', async () => {
+    const fresh = await fetchBytes(server.url('/conditional'));
+    expect(fresh).toMatchObject({ status: 200, notModified: false, etag: '"x"', lastModified: LAST_MODIFIED, contentEncoding: null });
+    const same = await fetchBytes(server.url('/conditional'), { headers: { 'If-None-Match': '"x"' } });
+    expect(same).toMatchObject({ status: 304, notModified: true, etag: '"x"', finalUrl: server.url('/conditional') });
+    expect(same.bytes).toHaveLength(0);
+    expect((await failure(fetchBytes(server.url('/always-304')))).message).toBe('HTTP 304 Not Modified');
+  });
+
+  it('stops a gzip bomb at the cap as it is decompressed, never holding the whole body', async () => {
+    expect(bomb.length).toBeLessThan(100 * 1024);
+    const baseline = process.memoryUsage().arrayBuffers;
+    let peak = baseline;
+    const sample = (): void => {
+      peak = Math.max(peak, process.memoryUsage().arrayBuffers);
+    };
+    const sampler = setInterval(sample, 1);
+    const error = await failure(fetchBytes(server.url('/gzip-bomb'), { maxBytes: 1024 * 1024 }));
+    clearInterval(sampler);
+    sample();
+    expect(error.message).toBe('larger than 1 MB');
+    // The 50 MB would show here if fetch inflated ahead of the reader or readBody kept reading.
+    expect(peak - baseline).toBeLessThan(20 * 1024 * 1024);
+  });
+
+  it('marks network errors, timeouts and busy servers as transient, and 404 or a size cap not', async () => {
+    expect(await failure(fetchBytes(server.url('/slow'), { timeoutMs: 50 }))).toMatchObject({ transient: true, message: 'timed out after 0.05 s' });
+    expect(await failure(fetchBytes(server.url('/nowhere')))).toMatchObject({ transient: false, status: 404 });
+    expect(await failure(fetchBytes(server.url('/gzip-bomb'), { maxBytes: 1000 }))).toMatchObject({ transient: false });
+  });
+
+  it('does not start a request once the deadline has passed', async () => {
+    const before = server.requests.length;
+    const error = await failure(fetchBytes(server.url('/feed'), { deadline: Date.now() - 1 }));
+    expect(error).toBeInstanceOf(FetchFailure);
+    expect(error.message).toBe("not started: the run's deadline had passed");
+    expect(server.requests.length).toBe(before);
+  });
+
+  it('cuts the timeout to the time left before the deadline and says so', async () => {
+    const started = Date.now();
+    const error = await failure(fetchBytes(server.url('/slow'), { timeoutMs: 20_000, deadline: Date.now() + 300 }));
+    expect(error.message).toMatch(/^timed out at the run's deadline \(after 0\.[23]\d* s\)$/);
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+
+  it('waits for a free slot on the host, and not past the deadline', async () => {
+    const limiter = createHostLimiter(1);
+    const release = await limiter.acquire(server.url('/feed'));
+    const error = await failure(fetchBytes(server.url('/feed'), { limiter, deadline: Date.now() + 100 }));
+    expect(error.message).toBe(`not started: the run's deadline passed while waiting for a free connection to ${new URL(server.url('/')).host}`);
+    const waiting = fetchBytes(server.url('/feed'), { limiter });
+    release();
+    expect((await waiting).status).toBe(200);
   });
 
   it('follows up to maxRedirects redirects and no more', async () => {

@@ -10,21 +10,42 @@ export interface Route {
   body?: string | Buffer | (() => Iterable<string | Buffer> | AsyncIterable<string | Buffer>);
   /** Wait this long before answering, to test timeouts. @default 0 */
   delayMs?: number;
+  /** Drop the connection instead of answering, as a crashing server or a reset does. @default false */
+  hangUp?: boolean;
 }
+
+/** One request as a per-request route sees it. */
+export interface RouteHit {
+  path: string;
+  headers: IncomingHttpHeaders;
+  /** 1 for the first request to this path, 2 for the second, … */
+  count: number;
+}
+
+/** A route that answers each request differently ("429 the first time, then 200"; 304 on If-None-Match). */
+export type RouteHandler = (hit: RouteHit) => Route;
 
 export interface FeedServer {
   /** Absolute http://127.0.0.1:port address of a path on this server. */
   url(path: string): string;
-  /** Every request received, in order. */
-  requests: { path: string; headers: IncomingHttpHeaders }[];
+  /** Every request received, in order, with its arrival time (epoch ms). */
+  requests: { path: string; headers: IncomingHttpHeaders; at: number }[];
+  /** Requests received on one path so far. */
+  count(path: string): number;
+  /** The most requests this server has had open at the same time (arrival to response closed). */
+  readonly maxConcurrent: number;
   /** Resolves when a streamed body stopped because the client went away. */
   streamAborted: Promise<void>;
   close(): Promise<void>;
 }
 
 /** Starts a real HTTP server on 127.0.0.1 on a free port; unknown paths answer 404. */
-export async function startFeedServer(routes: Record<string, Route>): Promise<FeedServer> {
+export async function startFeedServer(routes: Record<string, Route | RouteHandler>): Promise<FeedServer> {
   const requests: FeedServer['requests'] = [];
+  const counts = new Map<string, number>();
+  const timers = new Set<NodeJS.Timeout>();
+  let open = 0;
+  let maxConcurrent = 0;
   let markAborted = (): void => undefined;
   const streamAborted = new Promise<void>((resolve) => {
     markAborted = resolve;
@@ -32,10 +53,20 @@ export async function startFeedServer(routes: Record<string, Route>): Promise<Fe
 
   const server = createServer((request, response) => {
     const path = request.url ?? '/';
-    requests.push({ path, headers: request.headers });
-    const route = routes[path] ?? { status: 404, body: 'not found' };
-    setTimeout(() => {
+    const count = (counts.get(path) ?? 0) + 1;
+    counts.set(path, count);
+    requests.push({ path, headers: request.headers, at: Date.now() });
+    maxConcurrent = Math.max(maxConcurrent, ++open);
+    response.once('close', () => open--);
+    const given = routes[path] ?? { status: 404, body: 'not found' };
+    const route = typeof given === 'function' ? given({ path, headers: request.headers, count }) : given;
+    const timer = setTimeout(() => {
+      timers.delete(timer);
       if (response.destroyed) return;
+      if (route.hangUp) {
+        request.socket.destroy();
+        return;
+      }
       response.writeHead(route.status ?? 200, route.headers);
       const body = route.body ?? '';
       if (typeof body !== 'function') {
@@ -54,6 +85,7 @@ export async function startFeedServer(routes: Record<string, Route>): Promise<Fe
         response.end();
       })();
     }, route.delayMs ?? 0);
+    timers.add(timer);
   });
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -61,9 +93,14 @@ export async function startFeedServer(routes: Record<string, Route>): Promise<Fe
   return {
     url: (path) => `http://127.0.0.1:${port}${path}`,
     requests,
+    count: (path) => counts.get(path) ?? 0,
+    get maxConcurrent() {
+      return maxConcurrent;
+    },
     streamAborted,
     close: () =>
       new Promise<void>((resolve, reject) => {
+        for (const timer of timers) clearTimeout(timer);
         server.closeAllConnections();
         server.close((error) => {
           if (error) reject(error);

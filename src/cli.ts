@@ -42,6 +42,7 @@ export function buildProgram(): Command {
     .option('--no-send', 'archive only, even when SMTP_URL is set')
     .option('--dry-run', 'write and send nothing; print what would be written')
     .option('--force', 'send again to recipients who already got this date’s briefing')
+    .option('--json', 'log one JSON object per line on stderr (per source, then the run with its stage timings)')
     .addHelpText(
       'after',
       `
@@ -61,7 +62,7 @@ Examples:
   briefing run --config ~/news/sources.json --no-send
   briefing run --date 2026-11-23 --dry-run`,
     )
-    .action(async (options: { config: string; out?: string; date?: string; send: boolean; dryRun?: boolean; force?: boolean }) => {
+    .action(async (options: { config: string; out?: string; date?: string; send: boolean; dryRun?: boolean; force?: boolean; json?: boolean }) => {
       const { runCommand } = await import('./commands/runCommand.js');
       process.exitCode = await runCommand(options);
     });

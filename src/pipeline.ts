@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { collectAll } from './collect/collectAll.js';
 import { createSource, type SourceDeps } from './collect/createSource.js';
 import type { FeedCache } from './collect/feedCache.js';
@@ -44,6 +45,8 @@ export interface RunDeps {
   smtp?: { timeoutMs?: number; retryDelaysMs?: readonly number[] };
   /** Progress lines for people. */
   log?: (line: string) => void;
+  /** Called as each source finishes, for progress displays. */
+  onSource?: (report: SourceReport) => void;
   signal?: AbortSignal;
 }
 
@@ -58,6 +61,8 @@ export interface RunResult {
   sent?: SendResult;
   /** Why the briefing was not sent, when sending was expected to happen. */
   notSent?: string;
+  /** Milliseconds per stage, deliver included (the archived JSON has all but deliver). */
+  timings: Record<string, number>;
 }
 
 /**
@@ -71,6 +76,13 @@ export async function runBriefing(config: Config, options: RunOptions = {}, deps
   const date = options.date ?? briefingDate(now, config.briefing.timezone);
   // The memory of earlier runs; a dry run only reads it.
   const store = options.dryRun ? openStoreForReading(config.delivery.stateDir) : openStore(config.delivery.stateDir);
+  const timings: Record<string, number> = {};
+  let started = performance.now();
+  const lap = (stage: string) => {
+    const at = performance.now();
+    timings[stage] = Math.round(at - started);
+    started = at;
+  };
   try {
     // Feeds are fetched conditionally against the last good copy; a dry run reads it and keeps nothing.
     const cache = store && !options.dryRun ? store.feedCache : store ? readOnly(store.feedCache) : undefined;
@@ -80,6 +92,7 @@ export async function runBriefing(config: Config, options: RunOptions = {}, deps
     const collected = await collectAll(sources, {
       ...(deps.signal ? { signal: deps.signal } : {}),
       onSource: (report) => {
+        deps.onSource?.(report);
         log(`${report.status === 'failed' ? '✗' : '✓'} ${report.name}: ${report.status === 'failed' ? (report.error ?? '') : `${report.items} item(s)`}`);
       },
     });
@@ -87,10 +100,13 @@ export async function runBriefing(config: Config, options: RunOptions = {}, deps
     // A cancelled run (SIGTERM twice, the scheduler stopping) ends here: nothing is archived or sent.
     deps.signal?.throwIfAborted();
     for (const report of collected.reports) if (collected.fetches[report.name]?.notModified) report.notModified = true;
+    lap('collect');
     const cleaned = cleanAll(collected.documents, config, collected.reports);
     const memory = store?.history.items(cleaned.map(fingerprint)) ?? new Map<string, ItemMemory>();
     const recalled = recallHistory(cleaned, memory, { date, now, maxAgeHours: config.briefing.maxAgeHours });
+    lap('clean');
     const topics = groupArticles(recalled.articles, {
+      timings,
       topics: config.topics,
       sourceTopics: new Map(config.sources.flatMap((source) => (source.topic ? [[source.name, source.topic] as const] : []))),
       maxStories: config.briefing.maxStories,
@@ -103,7 +119,9 @@ export async function runBriefing(config: Config, options: RunOptions = {}, deps
       newItemsBySource: recalled.newItemsBySource,
       skippedOld: recalled.skippedOld,
     });
+    started = performance.now();
     const briefing = assembleBriefing(config, date, now, topics, sourceReports);
+    briefing.timings = timings;
 
     const unsubscribe = [config.delivery.email?.unsubscribe ?? []].flat();
     const rendered = await renderBriefing(briefing, {
@@ -111,8 +129,9 @@ export async function runBriefing(config: Config, options: RunOptions = {}, deps
       // The footer shows one link: the web page when there is one, else the mailto.
       ...(unsubscribe.length > 0 ? { unsubscribe: unsubscribe.find((link) => link.startsWith('https://')) ?? unsubscribe[0]! } : {}),
     });
+    lap('render');
     const archiveDir = options.archiveDir ?? config.delivery.archiveDir;
-    const result: RunResult = { briefing, html: rendered.html, text: rendered.text, files: [], warnings: [...rendered.warnings] };
+    const result: RunResult = { briefing, html: rendered.html, text: rendered.text, files: [], warnings: [...rendered.warnings], timings: { ...timings } };
 
     if (options.dryRun || !store) {
       const paths = archivePaths(archiveDir, briefing.date);
@@ -123,12 +142,16 @@ export async function runBriefing(config: Config, options: RunOptions = {}, deps
     // The archive is written before anything is sent: a failed delivery never loses the briefing.
     result.files = await writeArchive(archiveDir, briefing, rendered);
     rememberRun(store, briefing, recalled.articles, recalled.newItemsBySource, now);
+    const delivered = () => {
+      result.timings.deliver = Math.round(performance.now() - started);
+      return result;
+    };
 
     const email = config.delivery.email;
-    if (options.send === false || !email) return result;
+    if (options.send === false || !email) return delivered();
     if (!deps.smtpUrl) {
       result.notSent = 'SMTP_URL is not set: the briefing was archived only';
-      return result;
+      return delivered();
     }
     deps.signal?.throwIfAborted();
     result.sent = await sendEmail(briefing, rendered, {
@@ -139,7 +162,7 @@ export async function runBriefing(config: Config, options: RunOptions = {}, deps
       ...deps.smtp,
       ...(deps.now ? { now: deps.now } : {}),
     });
-    return result;
+    return delivered();
   } finally {
     store?.close();
   }

@@ -130,4 +130,6 @@ export interface Briefing {
   topics: Topic[];
   sources: SourceReport[];
   stats: { articles: number; stories: number; shownStories: number };
+  /** Milliseconds spent in each stage of the run that made it: collect, clean, dedupe, group, summarize, render, deliver. */
+  timings?: Record<string, number>;
 }

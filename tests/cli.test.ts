@@ -236,3 +236,18 @@ describe('briefing schedule (CLI)', () => {
     }
   });
 });
+
+describe('briefing run --json', () => {
+  it('logs one JSON object per source and one for the run, with stage timings', async () => {
+    const temp = await writeTempConfig({ sources: [{ name: 'Examples', path: path.join(root, 'examples', 'articles') }] });
+    try {
+      const outcome = await briefing(['run', '--config', temp.file, '--json', '--date', '2026-03-04']);
+      expect(outcome.code).toBe(0);
+      const events = outcome.stderr.trim().split('\n').map((line) => JSON.parse(line) as { event: string; timings?: Record<string, number> });
+      expect(events.map((event) => event.event)).toEqual(['source', 'run']);
+      expect(Object.keys(events[1]?.timings ?? {})).toEqual(expect.arrayContaining(['collect', 'clean', 'dedupe', 'group', 'summarize', 'render', 'deliver']));
+    } finally {
+      await temp.cleanup();
+    }
+  });
+});

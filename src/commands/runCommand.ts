@@ -2,6 +2,7 @@ import path from 'node:path';
 import { loadConfig } from '../config/load.js';
 import { EXIT } from '../exitCodes.js';
 import type { RunResult } from '../pipeline.js';
+import { reportProgress } from './reportProgress.js';
 
 export interface RunCommandOptions {
   config: string;
@@ -10,12 +11,14 @@ export interface RunCommandOptions {
   send: boolean;
   dryRun?: boolean;
   force?: boolean;
+  /** One JSON object per line on stderr instead of text for people. */
+  json?: boolean;
 }
 
 /** `briefing run`: one briefing; a summary for people on stderr, the dry-run listing on stdout. */
 export async function runCommand(
   options: RunCommandOptions,
-  io = { out: (text: string) => process.stdout.write(text), err: (text: string) => process.stderr.write(text), env: process.env },
+  io: RunIo = { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text), env: process.env, tty: process.stderr.isTTY },
 ): Promise<number> {
   const { config, warnings } = await loadConfig(path.resolve(options.config));
   for (const warning of warnings) io.err(`warning: ${warning}\n`);
@@ -23,6 +26,8 @@ export async function runCommand(
   // A real run holds the config's run lock (exit 5 while another run or the scheduler has it) and
   // is recorded in the run history; a dry run writes nothing, so it needs neither.
   const { runBriefing } = await import('../pipeline.js');
+  const mode = options.json ? 'json' : io.tty && !io.env.CI ? 'tty' : 'plain';
+  const progress = reportProgress(mode, config.sources.filter((source) => source.enabled).length, io.err);
   const { runExclusive } = await import('../schedule/runExclusive.js');
   const run = options.dryRun ? runBriefing : runExclusive;
   const result = await run(
@@ -34,9 +39,10 @@ export async function runCommand(
       dryRun: options.dryRun ?? false,
       force: options.force ?? false,
     },
-    { ...(io.env.SMTP_URL ? { smtpUrl: io.env.SMTP_URL } : {}), log: (line) => io.err(`  ${line}\n`) },
+    { ...(io.env.SMTP_URL ? { smtpUrl: io.env.SMTP_URL } : {}), onSource: (report) => { progress.source(report); } },
   );
-  io.err(summarize(result, options.dryRun ?? false));
+  progress.finish();
+  io.err(options.json ? `${JSON.stringify(runEvent(result))}\n` : summarize(result, options.dryRun ?? false));
   if (options.dryRun) {
     for (const file of result.files) io.out(`would write ${path.relative(process.cwd(), file) || file}\n`);
   }
@@ -50,6 +56,34 @@ export async function runCommand(
     return EXIT.noArticles;
   }
   return EXIT.ok;
+}
+
+export interface RunIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  env: NodeJS.ProcessEnv;
+  /** stderr is a terminal: progress is one live line. */
+  tty?: boolean;
+}
+
+/** The run as one JSON object, for `--json` logs. */
+function runEvent(result: RunResult): Record<string, unknown> {
+  const { briefing } = result;
+  const count = (status: string) => briefing.sources.filter((source) => source.status === status).length;
+  return {
+    event: 'run',
+    time: new Date().toISOString(),
+    date: briefing.date,
+    sources: { ok: count('ok'), failed: count('failed'), empty: count('empty'), notModified: briefing.sources.filter((source) => source.notModified).length },
+    articles: briefing.stats.articles,
+    stories: briefing.stats.stories,
+    shownStories: briefing.stats.shownStories,
+    files: result.files,
+    timings: result.timings,
+    warnings: result.warnings,
+    ...(result.sent ? { sent: result.sent } : {}),
+    ...(result.notSent ? { notSent: result.notSent } : {}),
+  };
 }
 
 function summarize(result: RunResult, dryRun: boolean): string {

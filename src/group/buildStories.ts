@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
-import { summarizeStory } from '../summarize/summarizeStory.js';
 import type { Article, Story } from '../types.js';
 import type { Cluster } from './clusterArticles.js';
 
-/** Turns clusters of article indexes into stories with a title, a summary and a reason to merge. */
+/** Turns clusters of article indexes into stories with a title and a reason to merge (summaries come after). */
 export function buildStories(articles: readonly Article[], clusters: readonly Cluster[]): Story[] {
   return clusters.map((cluster) => {
     const members = cluster.members.map((index) => articles[index]!).sort(byRepresentativeness);
@@ -12,7 +11,7 @@ export function buildStories(articles: readonly Article[], clusters: readonly Cl
     return {
       id: createHash('sha1').update(members.map((article) => article.id).sort().join(',')).digest('hex').slice(0, 12),
       title: lead.title,
-      summary: summarizeStory(members, language),
+      summary: '',
       language,
       dir: lead.dir,
       articles: members,

@@ -1,3 +1,5 @@
+import { performance } from 'node:perf_hooks';
+import { summarizeStory } from '../summarize/summarizeStory.js';
 import type { Article, Story, Topic } from '../types.js';
 import { buildStories } from './buildStories.js';
 import { clusterArticles } from './clusterArticles.js';
@@ -15,6 +17,8 @@ export interface GroupOptions {
   maxStories: number;
   /** Most stories shown per topic. @default unlimited */
   maxStoriesPerTopic?: number;
+  /** Filled with the milliseconds spent in dedupe, group and summarize. */
+  timings?: Record<string, number>;
   /** Ids of articles an earlier briefing already showed. */
   sentBefore?: ReadonlySet<string>;
   /** Least average similarity for an article (or a pair) to join a story. @default 0.2 */
@@ -33,7 +37,15 @@ export const OTHER_TOPIC = 'Other';
  * by size, "Other" last.
  */
 export function groupArticles(articles: readonly Article[], options: GroupOptions): Topic[] {
+  const timings = options.timings ?? {};
+  let started = performance.now();
+  const lap = (stage: string) => {
+    const now = performance.now();
+    timings[stage] = (timings[stage] ?? 0) + Math.round(now - started);
+    started = now;
+  };
   const kept = collapseDuplicates(articles);
+  lap('dedupe');
   const { vectors, keys } = vectorize(kept);
   const times = kept.map((article) => (article.published ? Date.parse(article.published) : null));
   const clusters = clusterArticles(vectors, times, {
@@ -41,6 +53,9 @@ export function groupArticles(articles: readonly Article[], options: GroupOption
     establishedThreshold: options.mergeThreshold ?? 0.3,
   });
   const stories = buildStories(kept, clusters);
+  lap('group');
+  for (const story of stories) story.summary = summarizeStory(story.articles, story.language);
+  lap('summarize');
   const vectorOf = new Map(kept.map((article, index) => [article.id, vectors[index]!]));
 
   const matchers = compileTopics(options.topics);
@@ -64,6 +79,7 @@ export function groupArticles(articles: readonly Article[], options: GroupOption
     ...(automatic.other.length > 0 ? [{ name: OTHER_TOPIC, kind: 'automatic' as const, stories: automatic.other }] : []),
   ].map((topic) => ({ ...topic, stories: rankStories(topic.stories) }));
   markShown(topics, options);
+  lap('group');
   return topics;
 }
 

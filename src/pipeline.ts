@@ -88,8 +88,23 @@ export async function runBriefing(config: Config, options: RunOptions = {}, deps
     const cache = store && !options.dryRun ? store.feedCache : store ? readOnly(store.feedCache) : undefined;
     const sources =
       deps.sources ??
-      config.sources.filter((source) => source.enabled).map((source) => createSource(source, { ...(cache ? { cache } : {}), ...(deps.feed ? { feed: deps.feed } : {}) }));
+      config.sources
+        .filter((source) => source.enabled)
+        .map((source) =>
+          createSource(source, {
+            ...(cache ? { cache } : {}),
+            feed: {
+              timeoutMs: config.fetch.timeoutSeconds * 1000,
+              retries: config.fetch.retries,
+              maxBytes: Math.round(config.fetch.maxMegabytes * 1024 * 1024),
+              ...deps.feed,
+            },
+          }),
+        );
     const collected = await collectAll(sources, {
+      concurrency: config.fetch.concurrency,
+      perHost: config.fetch.perHost,
+      deadlineMs: config.fetch.deadlineSeconds * 1000,
       ...(deps.signal ? { signal: deps.signal } : {}),
       onSource: (report) => {
         deps.onSource?.(report);

@@ -110,6 +110,17 @@ export const sourceSchema = z
     { when: ({ value }) => isRecord(value) },
   );
 
+export const fetchSchema = z
+  .strictObject({
+    concurrency: z.int().min(1).max(64).default(8).describe('Sources read at the same time.'),
+    perHost: z.int().min(1).max(16).default(2).describe('Requests to one host at the same time.'),
+    timeoutSeconds: z.number().positive().max(600).default(20).describe('Time allowed for one request, redirects included.'),
+    retries: z.int().min(0).max(5).default(2).describe('Retries of a transient failure (timeouts, 429, 5xx, dropped connections), with backoff.'),
+    deadlineSeconds: z.number().positive().max(3600).default(120).describe('Time the whole collection may take; no request starts after it.'),
+    maxMegabytes: z.number().positive().max(200).default(10).describe('Largest feed accepted, after decompression; a larger download is aborted.'),
+  })
+  .describe('How feeds are fetched: politely, and never for longer than the deadline.');
+
 export const topicSchema = z.strictObject({
   name: nonEmpty('name').describe('Heading of the topic in the email.'),
   keywords: z
@@ -153,6 +164,7 @@ export const configSchema = z
     sources: z.array(sourceSchema).min(1, 'needs at least one source').describe('Where articles come from.'),
     topics: z.array(topicSchema).default([]).describe('Headings stories are filed under, in this order.'),
     cleaning: cleaningSchema.prefault({}),
+    fetch: fetchSchema.prefault({}),
     delivery: deliverySchema.prefault({}),
   })
   .superRefine(

@@ -13,6 +13,7 @@ describe('validateConfig', () => {
         sources: [{ name: 'Gazette', url: 'https://gazette.example/feed.xml', enabled: true }],
         topics: [],
         cleaning: { removeLines: [], removePatterns: [], removeSelectors: [] },
+        fetch: { concurrency: 8, perHost: 2, timeoutSeconds: 20, retries: 2, deadlineSeconds: 120, maxMegabytes: 10 },
         delivery: { archiveDir: 'briefings', stateDir: '.briefing' },
       },
       errors: [],
@@ -27,6 +28,7 @@ describe('validateConfig', () => {
       sources: [feed('Gazette', { topic: 'Local', enabled: true }), { name: 'Notes', path: 'notes/*.md', enabled: true }],
       topics: [{ name: 'Energy', keywords: ['oil', 'نفط'] }],
       cleaning: { removeLines: ['Advertisement'], removePatterns: ['^ref \\d+$'], removeSelectors: ['.promo'] },
+      fetch: { concurrency: 4, perHost: 1, timeoutSeconds: 10, retries: 1, deadlineSeconds: 60, maxMegabytes: 5 },
       delivery: {
         archiveDir: 'out',
         stateDir: 'state',

@@ -9,6 +9,7 @@ import { furnitureToken } from './html/nodeTokens.js';
 import { findLead } from './html/findLead.js';
 import { pickContent } from './html/pickContent.js';
 import { pruneContent } from './html/pruneContent.js';
+import { sanitizeHtml, type PageMetadata } from './sanitizeHtml.js';
 
 export interface ExtractedHtml {
   title?: string;
@@ -35,17 +36,21 @@ const ENOUGH_TEXT = 250;
  * siblings, and what is left inside is pruned by its link and list density.
  */
 export function extractHtml(html: string, baseUrl?: string, selectors: readonly string[] = []): ExtractedHtml {
-  const careful = extract(html, baseUrl, selectors, true);
+  // Every page and feed body goes through the allowlist first (see sanitizeHtml.ts): what the
+  // extractor walks is already free of scripts, handlers, unsafe URLs and deep nesting.
+  const { html: safe, metadata } = sanitizeHtml(html, baseUrl);
+  const careful = extract(safe, metadata, baseUrl, selectors, true);
   if (textLength(careful.blocks) >= ENOUGH_TEXT) return careful;
   // Some sites put the article inside a container named like furniture ("modal", "promo").
-  const lenient = extract(html, baseUrl, selectors, false);
+  const lenient = extract(safe, metadata, baseUrl, selectors, false);
   return textLength(lenient.blocks) > textLength(careful.blocks) ? lenient : careful;
 }
 
-function extract(html: string, baseUrl: string | undefined, selectors: readonly string[], removeFurniture: boolean): ExtractedHtml {
-  const $ = cheerio.load(html);
+function extract(html: string, metadata: PageMetadata, baseUrl: string | undefined, selectors: readonly string[], removeFurniture: boolean): ExtractedHtml {
+  // htmlparser2 rather than parse5: several times faster, and as forgiving of broken markup.
+  const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } });
   const removed: Removal[] = [];
-  const meta = readMetadata($, baseUrl);
+  const meta = readMetadata($, metadata, baseUrl);
   $(NEVER_CONTENT).remove();
   for (const selector of selectors) {
     $(selector).each((_, element) => {
@@ -101,13 +106,13 @@ function textLength(blocks: readonly Block[]): number {
   return blocks.reduce((sum, block) => sum + block.text.length, 0);
 }
 
-function readMetadata($: cheerio.CheerioAPI, baseUrl: string | undefined): Omit<ExtractedHtml, 'blocks' | 'removed'> {
+function readMetadata($: cheerio.CheerioAPI, metadata: PageMetadata, baseUrl: string | undefined): Omit<ExtractedHtml, 'blocks' | 'removed'> {
   const clean = (value: string | undefined) => (value ? cleanUnicode(value).replace(/\s+/g, ' ').trim() : '');
   const h1 = clean($('h1').first().text());
-  const declared = clean($('meta[property="og:title"]').attr('content')) || clean($('title').first().text());
+  const declared = clean(metadata.ogTitle) || clean($('title').first().text());
   // A <title> usually carries " | Site name"; the <h1> is the article's own headline.
   const title = h1 && (!declared || declared.includes(h1)) ? h1 : declared || h1;
-  const link = $('link[rel="canonical"]').attr('href') ?? $('meta[property="og:url"]').attr('content');
+  const link = metadata.link;
   const language = $('html').attr('lang')?.trim();
   return {
     ...(title ? { title } : {}),

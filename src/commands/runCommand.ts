@@ -80,6 +80,11 @@ function runEvent(result: RunResult): Record<string, unknown> {
     shownStories: briefing.stats.shownStories,
     files: result.files,
     timings: result.timings,
+    // What the run cost this process, for benchmarks and for people watching a small machine.
+    resources: (() => {
+      const usage = process.resourceUsage();
+      return { cpuUserMs: Math.round(usage.userCPUTime / 1000), cpuSystemMs: Math.round(usage.systemCPUTime / 1000), maxRssMb: Math.round(usage.maxRSS / 1024) };
+    })(),
     warnings: result.warnings,
     ...(result.sent ? { sent: result.sent } : {}),
     ...(result.notSent ? { notSent: result.notSent } : {}),

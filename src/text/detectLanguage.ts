@@ -32,7 +32,8 @@ const MACROLANGUAGE_MEMBERS: Readonly<Record<string, string>> = {
  * too short or too mixed to tell.
  */
 export function detectLanguage(text: string): string {
-  const sample = text.length > 3000 ? text.slice(0, 3000) : text;
+  // A thousand characters tell the language as well as the whole text, at a third of the cost.
+  const sample = text.length > 1000 ? text.slice(0, 1000) : text;
   const code = franc(sample, { minLength: 20 });
   if (code === 'und') return 'und';
   return MACROLANGUAGE_MEMBERS[code] ?? iso6393To1[code] ?? code;

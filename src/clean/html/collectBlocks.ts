@@ -1,4 +1,4 @@
-import { isTag, isText, type AnyNode } from 'domhandler';
+import { isDocument, isTag, isText, type AnyNode } from 'domhandler';
 import type { Removal } from '../cleanBlocks.js';
 
 // Tags that end a line of text: everything else is inline and joins its neighbours.
@@ -62,7 +62,12 @@ function readLines(content: readonly AnyNode[], lines: Line[]): void {
       current.caption = current.caption || inCaption;
       return;
     }
-    if (!isTag(node) || SKIP.has(node.name)) return;
+    if (!isTag(node)) {
+      // A fragment parsed without <body> has the document itself as its root.
+      if (isDocument(node)) for (const child of node.children) walk(child, inLink, inCaption, block);
+      return;
+    }
+    if (SKIP.has(node.name)) return;
     const breaks = BREAKS.has(node.name);
     if (breaks) flush();
     const caption = inCaption || node.name === 'figcaption';

@@ -116,7 +116,7 @@ export async function runBriefing(config: Config, options: RunOptions = {}, deps
     deps.signal?.throwIfAborted();
     for (const report of collected.reports) if (collected.fetches[report.name]?.notModified) report.notModified = true;
     lap('collect');
-    const cleaned = cleanAll(collected.documents, config, collected.reports);
+    const cleaned = await cleanAll(collected.documents, config, collected.reports);
     const memory = store?.history.items(cleaned.map(fingerprint)) ?? new Map<string, ItemMemory>();
     const recalled = recallHistory(cleaned, memory, { date, now, maxAgeHours: config.briefing.maxAgeHours });
     lap('clean');
@@ -126,6 +126,7 @@ export async function runBriefing(config: Config, options: RunOptions = {}, deps
       sourceTopics: new Map(config.sources.flatMap((source) => (source.topic ? [[source.name, source.topic] as const] : []))),
       maxStories: config.briefing.maxStories,
       maxStoriesPerTopic: config.briefing.maxStoriesPerTopic,
+      ...(config.briefing.readingMinutes === undefined ? {} : { readingMinutes: config.briefing.readingMinutes }),
       sentBefore: recalled.sentBefore,
     });
     const sourceReports = reportHealth(collected.reports, store?.history.health() ?? new Map(), {
@@ -155,7 +156,7 @@ export async function runBriefing(config: Config, options: RunOptions = {}, deps
     }
     deps.signal?.throwIfAborted();
     // The archive is written before anything is sent: a failed delivery never loses the briefing.
-    result.files = await writeArchive(archiveDir, briefing, rendered);
+    result.files = await writeArchive(archiveDir, briefing, rendered, config.delivery.feedBaseUrl === undefined ? {} : { feedBaseUrl: config.delivery.feedBaseUrl });
     rememberRun(store, briefing, recalled.articles, recalled.newItemsBySource, now);
     const delivered = () => {
       result.timings.deliver = Math.round(performance.now() - started);

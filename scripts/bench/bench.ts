@@ -7,6 +7,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { generateFeeds } from './generateFeeds.js';
+import { loadTextBank } from './loadTextBank.js';
 
 // `npm run bench [-- --feeds 300 --items 30 --rounds 1]`: a full `briefing run` (archive only) over
 // synthetic feeds served on loopback, and, when rss2email (`r2e`) is installed, rss2email on the
@@ -21,7 +22,8 @@ const ROUNDS = argument('rounds', 1);
 const HOSTS = 20;
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-const bodies = generateFeeds(FEEDS, ITEMS);
+const bank = loadTextBank();
+const bodies = generateFeeds(FEEDS, ITEMS, Date.now(), bank);
 const handler = (request: { url?: string }, response: { writeHead: (s: number, h: Record<string, string>) => { end: (b: string) => void } }) => {
   const n = Number(/feed-(\d+)\.xml/.exec(request.url ?? '')?.[1] ?? -1);
   const body = bodies[n];
@@ -125,6 +127,7 @@ const hasR2e = (() => {
 const work = await mkdtemp(path.join(tmpdir(), 'briefing-bench-'));
 const articles = FEEDS * ITEMS;
 console.log(`${FEEDS} feeds × ${ITEMS} items = ${articles} articles (half Arabic, half English), served on ${HOSTS} loopback hosts; Node ${process.version}`);
+console.log(bank ? `text: retold articles of ECB+ and ANT (../shared/eval), ${bank.en.length} English and ${bank.ar.length} Arabic bases` : 'text: made-up stories (../shared/eval not found)');
 const oursRuns: Measure[] = [];
 const theirs: Measure[] = [];
 for (let round = 0; round < ROUNDS; round++) {

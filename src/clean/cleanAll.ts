@@ -2,43 +2,70 @@ import type { Config } from '../config/resolve.js';
 import { describeError } from '../errors.js';
 import type { Article, RawDocument, SourceReport } from '../types.js';
 import { cleanDocument } from './cleanDocument.js';
-import { compileRules, type LineRules } from './compileRules.js';
+import { cleanInWorkers } from './cleanInWorkers.js';
+import { compileRules, type LineRules, type UserRules } from './compileRules.js';
+
+/** The user's cleaning rules per source name: global `cleaning` plus the source's own. */
+export type RulesBySource = Record<string, UserRules>;
+
+export interface CleanOutcome {
+  /** In the order of the documents; null where a document could not be cleaned. */
+  articles: (Article | null)[];
+  /** A readable reason per failed document, by index. */
+  failures: { index: number; reason: string }[];
+}
+
+/** Cleans documents with their source's rules, compiling each source's rules once. */
+export function cleanDocuments(documents: readonly RawDocument[], rules: RulesBySource): CleanOutcome {
+  const compiled = new Map<string, LineRules>();
+  const rulesFor = (source: string) => {
+    let found = compiled.get(source);
+    if (!found) {
+      found = compileRules(rules[source] ?? {});
+      compiled.set(source, found);
+    }
+    return found;
+  };
+  const outcome: CleanOutcome = { articles: [], failures: [] };
+  documents.forEach((document, index) => {
+    try {
+      const { article } = cleanDocument(document, rulesFor(document.source));
+      outcome.articles.push(article.text || article.title ? article : null);
+    } catch (error) {
+      outcome.articles.push(null);
+      outcome.failures.push({ index, reason: describeError(error) });
+    }
+  });
+  return outcome;
+}
+
+export function rulesBySource(config: Config): RulesBySource {
+  const global = config.cleaning;
+  return Object.fromEntries(
+    config.sources.map((source) => [
+      source.name,
+      {
+        removeLines: [...global.removeLines, ...(source.cleaning?.removeLines ?? [])],
+        removePatterns: [...global.removePatterns, ...(source.cleaning?.removePatterns ?? [])],
+        removeSelectors: [...global.removeSelectors, ...(source.cleaning?.removeSelectors ?? [])],
+      },
+    ]),
+  );
+}
 
 /**
  * Cleans every collected document with the rules of its source (built-in, plus the config's
- * global and per-source `cleaning`). A document that cannot be cleaned is noted on its source's
- * report; it never costs the rest of the briefing.
+ * global and per-source `cleaning`), on worker threads when there are many (cleaning is the
+ * CPU-heaviest stage). A document that cannot be cleaned is noted on its source's report; it
+ * never costs the rest of the briefing.
  */
-export function cleanAll(documents: readonly RawDocument[], config: Config, reports: SourceReport[]): Article[] {
-  const rulesFor = rulesPerSource(config);
-  const articles: Article[] = [];
-  for (const document of documents) {
-    try {
-      const { article } = cleanDocument(document, rulesFor(document.source));
-      if (article.text || article.title) articles.push(article);
-    } catch (error) {
-      const report = reports.find((candidate) => candidate.name === document.source);
-      if (report) report.warnings = [...(report.warnings ?? []), `${document.url ?? document.file ?? 'a document'}: ${describeError(error)}`];
-    }
+export async function cleanAll(documents: readonly RawDocument[], config: Config, reports: SourceReport[]): Promise<Article[]> {
+  const rules = rulesBySource(config);
+  const outcome = (await cleanInWorkers(documents, rules)) ?? cleanDocuments(documents, rules);
+  for (const { index, reason } of outcome.failures) {
+    const document = documents[index]!;
+    const report = reports.find((candidate) => candidate.name === document.source);
+    if (report) report.warnings = [...(report.warnings ?? []), `${document.url ?? document.file ?? 'a document'}: ${reason}`];
   }
-  return articles;
-}
-
-/** Rules compiled once per source. */
-function rulesPerSource(config: Config): (source: string) => LineRules {
-  const compiled = new Map<string, LineRules>();
-  const global = config.cleaning;
-  return (name) => {
-    let rules = compiled.get(name);
-    if (!rules) {
-      const own = config.sources.find((source) => source.name === name)?.cleaning;
-      rules = compileRules({
-        removeLines: [...global.removeLines, ...(own?.removeLines ?? [])],
-        removePatterns: [...global.removePatterns, ...(own?.removePatterns ?? [])],
-        removeSelectors: [...global.removeSelectors, ...(own?.removeSelectors ?? [])],
-      });
-      compiled.set(name, rules);
-    }
-    return rules;
-  };
+  return outcome.articles.filter((article): article is Article => article !== null);
 }

@@ -9,7 +9,8 @@ import type { LineRules } from './compileRules.js';
 export function splitGlued(block: string, rules: LineRules): string[] {
   return block
     .split('\n')
-    .flatMap((line) => line.replace(rules.gluedShare, '$1\n').split('\n'))
+    // Only a line with a link in it can hide a share label glued to that link.
+    .flatMap((line) => (/https?:\/\/|www\./.test(line) ? line.replace(rules.gluedShare, '$1\n').split('\n') : [line]))
     .flatMap((line) => splitAroundNotice(line, rules));
 }
 

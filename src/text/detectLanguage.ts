@@ -27,14 +27,25 @@ const MACROLANGUAGE_MEMBERS: Readonly<Record<string, string>> = {
   hms: 'hmn',
 };
 
+// The languages news readers are likely to get, in the scripts franc tells apart; comparing a
+// text with fewer candidates makes detection several times faster on this hot path.
+const CANDIDATES = [
+  'eng', 'fra', 'deu', 'spa', 'por', 'ita', 'nld', 'pol', 'ces', 'slk', 'ron', 'hun', 'swe', 'dan', 'nob', 'fin',
+  'ind', 'zlm', 'vie', 'tgl', 'swh', 'tur', 'azj', 'uzn', 'hrv', 'bos', 'slv', 'lit', 'lvs', 'ekk', 'als', 'cat',
+  'rus', 'ukr', 'bel', 'bul', 'srp', 'mkd', 'kaz',
+  'arb', 'pes', 'prs', 'urd', 'pbu', 'ckb',
+  'heb', 'ydd', 'ell', 'hye', 'kat', 'hin', 'mar', 'nep', 'ben', 'pan', 'guj', 'tam', 'tel', 'kan', 'mal', 'sin',
+  'tha', 'lao', 'khm', 'mya', 'amh', 'cmn', 'jpn', 'kor',
+];
+
 /**
  * The language of a text as a BCP 47 primary subtag (`ar`, `en`, `fr`), or `und` when the text is
  * too short or too mixed to tell.
  */
 export function detectLanguage(text: string): string {
-  // A thousand characters tell the language as well as the whole text, at a third of the cost.
-  const sample = text.length > 1000 ? text.slice(0, 1000) : text;
-  const code = franc(sample, { minLength: 20 });
+  // Six hundred characters tell the language as well as the whole text, at a fraction of the cost.
+  const sample = text.length > 600 ? text.slice(0, 600) : text;
+  const code = franc(sample, { minLength: 20, only: CANDIDATES });
   if (code === 'und') return 'und';
   return MACROLANGUAGE_MEMBERS[code] ?? iso6393To1[code] ?? code;
 }

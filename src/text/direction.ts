@@ -9,7 +9,7 @@ const RTL_LANGUAGES = new Set(['ar', 'fa', 'ur', 'he', 'yi', 'ps', 'sd', 'ug', '
 
 /** `rtl` when most letters of the text belong to a right-to-left script. */
 export function detectDirection(text: string): Direction {
-  const sample = text.length > 4000 ? text.slice(0, 4000) : text;
+  const sample = text.length > 1000 ? text.slice(0, 1000) : text;
   const letters = sample.match(ANY_LETTER)?.length ?? 0;
   if (letters === 0) return 'ltr';
   const rtl = sample.match(RTL_LETTER)?.length ?? 0;

@@ -56,7 +56,7 @@ interface Measure {
 function run(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<{ stdout: string; stderr: string; code: number }> {
   return new Promise((resolve) => {
     execFile(command, args, { ...options, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
-      resolve({ stdout, stderr, code: error ? Number((error as { code?: number }).code ?? 1) : 0 });
+      resolve({ stdout, stderr, code: error ? ((error as { code?: number }).code ?? 1) : 0 });
     });
   });
 }

@@ -53,7 +53,7 @@ const EN_SENTENCES: ((s: StorySeed, v: string) => string)[] = [
   (s) => `The project is expected to create about ${s.number * 3} jobs during construction, according to figures released by ${s.subject}.`,
   (s) => `Campaigners in ${s.place} welcomed the announcement but said they would watch closely how the ${s.number} million pounds is spent.`,
   (s) => `It is the ${['second', 'third', 'fourth'][s.number % 3]} time in ${s.number % 9 + 2} years that ${s.object} has been the subject of a public dispute.`,
-  (s) => `Engineers will begin surveys next month, and a public consultation is due to open in the spring, ${pick(EN_PEOPLE)} told reporters.`,
+  (s) => `Engineers will begin surveys of ${s.object} next month, and a public consultation is due to open in the spring, ${pick(EN_PEOPLE)} told reporters.`,
   (s) => `Local businesses said they hoped the decision on ${s.object} would bring more visitors to ${s.place}.`,
   (s) => `The regional government said it had set aside a further ${s.number % 50 + 5} million pounds for related works.`,
 ];
@@ -69,7 +69,7 @@ const AR_SENTENCES: ((s: StorySeed, v: string) => string)[] = [
   (s) => `ومن المتوقع أن يوفر المشروع نحو ${s.number * 3} فرصة عمل خلال فترة البناء، بحسب أرقام نشرتها ${s.subject}.`,
   (s) => `ورحب ناشطون في ${s.place} بالإعلان، لكنهم قالوا إنهم سيراقبون عن كثب كيفية إنفاق ${s.number} مليون دولار.`,
   (s) => `وهذه هي المرة ${['الثانية', 'الثالثة', 'الرابعة'][s.number % 3]} خلال ${s.number % 9 + 2} سنوات التي يثير فيها ${s.object} جدلا عاما.`,
-  (s) => `وسيبدأ المهندسون أعمال المسح الشهر المقبل، على أن تنطلق مشاورات عامة في الربيع، بحسب ما قال ${pick(AR_PEOPLE)} للصحفيين.`,
+  (s) => `وسيبدأ المهندسون أعمال المسح في ${s.place} الشهر المقبل، على أن تنطلق مشاورات عامة في الربيع، بحسب ما قال ${pick(AR_PEOPLE)} للصحفيين.`,
   (s) => `وأعربت شركات محلية عن أملها في أن يجذب القرار الخاص بـ${s.object} مزيدا من الزوار إلى ${s.place}.`,
   (s) => `وقالت الحكومة الإقليمية إنها خصصت ${s.number % 50 + 5} مليون دولار إضافية لأعمال مرتبطة بالمشروع.`,
 ];

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { readFileSync, realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { isIsoDate } from './briefingDate.js';
 import { AlreadyRunningError, ConfigError, DeliveryError, describeError } from './errors.js';
 import { EXIT } from './exitCodes.js';
@@ -43,11 +43,13 @@ export function buildProgram(): Command {
     .option('--dry-run', 'write and send nothing; print what would be written')
     .option('--force', 'send again to recipients who already got this date’s briefing')
     .option('--json', 'log one JSON object per line on stderr (per source, then the run with its stage timings)')
+    .addOption(new Option('-q, --quiet', 'print only errors on stderr: no progress, no summary, no warnings').conflicts('json'))
     .addHelpText(
       'after',
       `
 Environment:
   SMTP_URL   smtp://user:pass@host:587 or smtps://…; without it the briefing is archived only
+  NO_COLOR   set (to anything) for output without colour
 
 Exit codes:
   0  a briefing was produced (some sources may have failed: see the summary)
@@ -62,7 +64,7 @@ Examples:
   briefing run --config ~/news/sources.json --no-send
   briefing run --date 2026-11-23 --dry-run`,
     )
-    .action(async (options: { config: string; out?: string; date?: string; send: boolean; dryRun?: boolean; force?: boolean; json?: boolean }) => {
+    .action(async (options: { config: string; out?: string; date?: string; send: boolean; dryRun?: boolean; force?: boolean; json?: boolean; quiet?: boolean }) => {
       const { runCommand } = await import('./commands/runCommand.js');
       process.exitCode = await runCommand(options);
     });
@@ -72,6 +74,7 @@ Examples:
     .description('Run the briefing at briefing.schedule (cron, in briefing.timezone) until stopped; one run at a time.')
     .option('-c, --config <file>', 'the sources.json to use', DEFAULT_CONFIG)
     .option('--no-catch-up', 'do not run at start when the last scheduled run was missed (also: briefing.catchUp: false)')
+    .option('-q, --quiet', 'log only failed runs and errors, on stderr')
     .addHelpText(
       'after',
       `
@@ -91,7 +94,7 @@ Examples:
   briefing schedule --config ~/news/sources.json
   briefing schedule --no-catch-up`,
     )
-    .action(async (options: { config: string; catchUp: boolean }) => {
+    .action(async (options: { config: string; catchUp: boolean; quiet?: boolean }) => {
       const { scheduleCommand } = await import('./commands/scheduleCommand.js');
       process.exitCode = await scheduleCommand(options);
     });
@@ -114,7 +117,8 @@ Examples:
     .description('Validate the config and report every problem with its JSON path; then read each source once and show how it went.')
     .option('-c, --config <file>', 'the sources.json to check', DEFAULT_CONFIG)
     .option('--no-probe', 'only validate the config; do not read the sources')
-    .action(async (options: { config: string; probe: boolean }) => {
+    .option('-q, --quiet', 'print only problems: the config\'s, and sources that could not be read')
+    .action(async (options: { config: string; probe: boolean; quiet?: boolean }) => {
       const { checkCommand } = await import('./commands/checkCommand.js');
       process.exitCode = await checkCommand(options);
     });
@@ -134,6 +138,56 @@ Examples:
     .action(async (target: string, options: { json?: boolean }) => {
       const { explainCommand } = await import('./commands/explainCommand.js');
       process.exitCode = await explainCommand(target, options);
+    });
+
+  const sources = program
+    .command('sources')
+    .description('Import sources from OPML, export them as OPML, list them with their health.');
+
+  sources
+    .command('import')
+    .description('Add the feeds of an OPML file to sources.json, keeping the rest of the file as written; duplicates are reported and skipped.')
+    .argument('<file>', 'an OPML 1.0 or 2.0 file, as feed readers export it')
+    .option('-c, --config <file>', 'the sources.json to add to (made if it does not exist)', DEFAULT_CONFIG)
+    .option('--folders-as-topics', 'give each feed the name of its OPML folder as its topic')
+    .option('--dry-run', 'show what would be added; write nothing')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  briefing sources import subscriptions.opml
+  briefing sources import subscriptions.opml --folders-as-topics --dry-run`,
+    )
+    .action(async (file: string, options: { config: string; foldersAsTopics?: boolean; dryRun?: boolean }) => {
+      const { sourcesImportCommand } = await import('./commands/sourcesImportCommand.js');
+      process.exitCode = await sourcesImportCommand(file, options);
+    });
+
+  sources
+    .command('export')
+    .description('Write the feeds of sources.json as OPML 2.0 (topics become folders; disabled feeds are commented out).')
+    .option('-c, --config <file>', 'the sources.json to export', DEFAULT_CONFIG)
+    .option('-o, --out <file>', 'write to this file instead of stdout')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  briefing sources export > subscriptions.opml
+  briefing sources export --config ~/news/sources.json --out ~/news/subscriptions.opml`,
+    )
+    .action(async (options: { config: string; out?: string }) => {
+      const { sourcesExportCommand } = await import('./commands/sourcesExportCommand.js');
+      process.exitCode = await sourcesExportCommand(options);
+    });
+
+  sources
+    .command('list')
+    .description('List the sources with their health from the state store: last success, failures, last error, last new item.')
+    .option('-c, --config <file>', 'the sources.json to list', DEFAULT_CONFIG)
+    .option('--json', 'print the rows as a JSON array')
+    .action(async (options: { config: string; json?: boolean }) => {
+      const { sourcesListCommand } = await import('./commands/sourcesListCommand.js');
+      process.exitCode = await sourcesListCommand(options);
     });
 
   return program;

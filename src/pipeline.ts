@@ -86,6 +86,8 @@ export async function runBriefing(config: Config, options: RunOptions = {}, deps
   try {
     // Feeds are fetched conditionally against the last good copy; a dry run reads it and keeps nothing.
     const cache = store && !options.dryRun ? store.feedCache : store ? readOnly(store.feedCache) : undefined;
+    // One budget of article pages for the whole run, shared by every fullPage source.
+    const fullPageBudget = { remaining: config.fetch.maxFullPages };
     const sources =
       deps.sources ??
       config.sources
@@ -97,6 +99,7 @@ export async function runBriefing(config: Config, options: RunOptions = {}, deps
               timeoutMs: config.fetch.timeoutSeconds * 1000,
               retries: config.fetch.retries,
               maxBytes: Math.round(config.fetch.maxMegabytes * 1024 * 1024),
+              fullPageBudget,
               ...deps.feed,
             },
           }),

@@ -74,7 +74,7 @@ describe('briefing (CLI)', () => {
     const out = path.join(temp.dir, 'elsewhere');
     const outcome = await briefing(['run', '--config', temp.file, '--out', out, '--date', '2026-03-04']);
     expect(outcome.code).toBe(0);
-    expect((await readdir(out)).sort()).toEqual(['2026-03-04.html', '2026-03-04.json', '2026-03-04.txt', 'index.html', 'index.json']);
+    expect((await readdir(out)).sort()).toEqual(['2026-03-04.html', '2026-03-04.json', '2026-03-04.txt', 'feed.json', 'feed.xml', 'index.html', 'index.json']);
     expect(outcome.stderr).toContain('elsewhere');
   });
 
@@ -249,5 +249,99 @@ describe('briefing run --json', () => {
     } finally {
       await temp.cleanup();
     }
+  });
+});
+
+describe('briefing --version, --quiet and sources (CLI)', () => {
+  // Appended without new static imports, like the blocks above.
+  const examples = path.join(root, 'examples', 'articles');
+  let temp: TempConfig | undefined;
+  afterEach(async () => {
+    await temp?.cleanup();
+    temp = undefined;
+  });
+
+  it('prints the version of package.json with --version and -V', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { version } = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as { version: string };
+    for (const flag of ['--version', '-V']) {
+      const outcome = await briefing([flag]);
+      expect(outcome.code).toBe(0);
+      expect(outcome.stdout).toBe(`${version}\n`);
+    }
+  });
+
+  it('run --quiet prints nothing when all went well, and only the error when not', async () => {
+    temp = await writeTempConfig({ sources: [{ name: 'Examples', path: examples }] });
+    const ok = await briefing(['run', '--config', temp.file, '--date', '2026-03-04', '--quiet']);
+    expect(ok).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(existsSync(path.join(temp.dir, 'briefings', '2026-03-04.html'))).toBe(true);
+    await temp.cleanup();
+    temp = await writeTempConfig({ sources: [{ name: 'Nothing here', path: 'missing-folder' }] });
+    const empty = await briefing(['run', '--config', temp.file, '--quiet']);
+    expect(empty.code).toBe(4);
+    expect(empty.stderr).toMatch(/^ {2}✗ Nothing here: no such file or folder.*\nNo articles were collected, so the briefing is empty \(see the sources above\)\.\n$/);
+    const both = await briefing(['run', '--quiet', '--json']);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toMatch(/cannot be used with option '--json'/);
+  });
+
+  it('check --quiet prints nothing for a good config, and only the sources that could not be read', async () => {
+    temp = await writeTempConfig({ sources: [{ name: 'Examples', path: examples }, { name: 'Nowhere', url: 'http://127.0.0.1:9/feed.xml' }] });
+    const outcome = await briefing(['check', '--config', temp.file, '--quiet']);
+    expect(outcome.code).toBe(0);
+    expect(outcome.stdout).toBe('');
+    expect(outcome.stderr).toMatch(/^✗ Nowhere: .+\n$/);
+    const valid = await briefing(['check', '--config', temp.file, '--quiet', '--no-probe']);
+    expect(valid).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('schedule --quiet logs nothing for runs that went well, and failed runs on stderr', async () => {
+    const { spawn } = await import('node:child_process');
+    const { writeFile } = await import('node:fs/promises');
+    const schedule = async (config: string, until: (out: { stdout: string; stderr: string }) => boolean) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', cli, 'schedule', '--quiet', '--config', config], { cwd: root, env: { ...process.env, SMTP_URL: '' } });
+      const out = { stdout: '', stderr: '' };
+      child.stdout.on('data', (chunk: Buffer) => (out.stdout += chunk.toString()));
+      child.stderr.on('data', (chunk: Buffer) => (out.stderr += chunk.toString()));
+      const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+      const deadline = Date.now() + 20_000;
+      while (!until(out) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+      child.kill('SIGTERM');
+      return { code: await closed, ...out };
+    };
+    temp = await writeTempConfig({ briefing: { schedule: '*/1 * * * * *' }, sources: [{ name: 'Examples', path: examples }] });
+    const archived = path.join(temp.dir, 'briefings', 'feed.json');
+    const good = await schedule(temp.file, () => existsSync(archived));
+    expect(existsSync(archived)).toBe(true);
+    expect(good).toEqual({ code: 0, stdout: '', stderr: '' });
+
+    // An archive folder that is a file: every run fails.
+    await writeFile(path.join(temp.dir, 'blocked'), '');
+    await writeFile(temp.file, JSON.stringify({ briefing: { schedule: '*/1 * * * * *' }, sources: [{ name: 'Examples', path: examples }], delivery: { archiveDir: 'blocked' } }));
+    const bad = await schedule(temp.file, (out) => / run \d{4}-\d\d-\d\d failed: /.test(out.stderr));
+    expect(bad.code).toBe(0);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ run \d{4}-\d\d-\d\d failed: /m);
+    expect(bad.stderr).not.toMatch(/ ok: | scheduler started| SIGTERM: stopping/);
+  });
+
+  it('imports, exports and lists sources', async () => {
+    temp = await writeTempConfig({ sources: [{ name: 'Examples', path: examples }] });
+    const help = await briefing(['sources', '--help']);
+    expect(help.stdout).toMatch(/import \[options\] <file>/);
+    expect(help.stdout).toMatch(/export \[options\]/);
+    expect(help.stdout).toMatch(/list \[options\]/);
+    const opml = path.join(root, 'tests', 'fixtures', 'opml', 'subscriptions.opml');
+    const imported = await briefing(['sources', 'import', opml, '--config', temp.file, '--folders-as-topics']);
+    expect(imported.code).toBe(0);
+    expect(imported.stdout).toMatch(/^Added 8 of 10 feed\(s\) from subscriptions\.opml/);
+    const exported = await briefing(['sources', 'export', '--config', temp.file]);
+    expect(exported.stdout).toContain('<outline text="Tech &amp; Science" title="Tech &amp; Science">');
+    expect(exported.stderr).toBe('Left out 1 local source(s), since OPML lists feeds: Examples\n');
+    const listed = await briefing(['sources', 'list', '--config', temp.file]);
+    expect(listed.code).toBe(0);
+    expect(listed.stdout).toMatch(/^Examples\s+files\s+.*never run$/m);
+    expect(listed.stdout).toMatch(/^Old blog \(disabled\)\s+feed\s+https:\/\/old-blog\.example\/feed\?format=rss&lang=en\s+never run$/m);
   });
 });

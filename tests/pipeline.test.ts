@@ -67,7 +67,7 @@ describe('runBriefing', () => {
 
   it('writes the html, text and json of the day and an index, leaving no temporary files', async () => {
     const files = await readdir(path.join(temp.dir, 'briefings'));
-    expect(files.sort()).toEqual(['2026-11-23.html', '2026-11-23.json', '2026-11-23.txt', 'index.html', 'index.json']);
+    expect(files.sort()).toEqual(['2026-11-23.html', '2026-11-23.json', '2026-11-23.txt', 'feed.json', 'feed.xml', 'index.html', 'index.json']);
     const index = await readFile(path.join(temp.dir, 'briefings', 'index.html'), 'utf8');
     expect(index).toContain('href="2026-11-23.html"');
   });

@@ -10,6 +10,7 @@ import type { LineRules } from './compileRules.js';
 import { cleanText } from './cleanText.js';
 import { cleanUnicode } from './cleanUnicode.js';
 import { extractHtml } from './extractHtml.js';
+import { sanitizeHtml } from './sanitizeHtml.js';
 
 export interface CleanedDocument {
   article: Article;
@@ -61,9 +62,12 @@ function cleanBody(document: RawDocument, rules: LineRules): CleanedBody {
   };
 }
 
-/** Atom allows HTML in titles (`type="html"`); a title in a briefing is plain text. */
+/**
+ * Atom allows HTML in titles (`type="html"`); a title in a briefing is plain text. The markup goes
+ * through the same allowlist as bodies first, so a <script>'s code never becomes title text.
+ */
 function plainTitle(title: string): string {
-  const text = /<[a-z!/]/i.test(title) ? cheerio.load(title, null, false).text() : title;
+  const text = /<[a-z!/]/i.test(title) ? cheerio.load(sanitizeHtml(title).html, null, false).text() : title;
   return cleanUnicode(text).replace(/\s+/g, ' ').trim();
 }
 

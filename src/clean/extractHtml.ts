@@ -38,7 +38,10 @@ const ENOUGH_TEXT = 250;
 export function extractHtml(html: string, baseUrl?: string, selectors: readonly string[] = []): ExtractedHtml {
   // Every page and feed body goes through the allowlist first (see sanitizeHtml.ts): what the
   // extractor walks is already free of scripts, handlers, unsafe URLs and deep nesting.
-  const { html: safe, metadata } = sanitizeHtml(html, baseUrl);
+  const { html: sanitized, metadata } = sanitizeHtml(html, baseUrl);
+  // A fragment (a feed item's body) gets the <body> a page has: the walks below start from it, and
+  // htmlparser2, unlike parse5, does not invent one.
+  const safe = /<body[\s>]/i.test(sanitized) ? sanitized : `<body>${sanitized}</body>`;
   const careful = extract(safe, metadata, baseUrl, selectors, true);
   if (textLength(careful.blocks) >= ENOUGH_TEXT) return careful;
   // Some sites put the article inside a container named like furniture ("modal", "promo").
@@ -73,16 +76,17 @@ function extract(html: string, metadata: PageMetadata, baseUrl: string | undefin
 }
 
 function removeUnlikely(root: AnyNode, measures: Measures, removed: Removal[]): void {
-  if (!isTag(root) && !('children' in root)) return;
-  const children = 'children' in root ? [...root.children] : [];
-  for (const child of children) {
+  // Without recursion: furniture is removed whole, anything else is looked into.
+  const stack: AnyNode[] = 'children' in root ? [...root.children].reverse() : [];
+  while (stack.length > 0) {
+    const child = stack.pop()!;
     if (!isTag(child)) continue;
     const rule = furnitureRule(child, measures);
     if (rule) {
       const text = describeRemoved(child);
       if (text) removed.push({ text, rule });
       removeElement(child);
-    } else removeUnlikely(child, measures, removed);
+    } else for (let index = child.children.length - 1; index >= 0; index--) stack.push(child.children[index]!);
   }
 }
 

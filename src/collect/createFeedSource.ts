@@ -3,7 +3,8 @@ import { decodeBytes } from './decodeBytes.js';
 import type { FeedCache, FeedCacheEntry } from './feedCache.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_REDIRECTS, DEFAULT_TIMEOUT_MS, type FetchedBytes } from './fetchBytes.js';
 import { DEFAULT_MAX_RETRY_AFTER_MS, DEFAULT_RETRIES, DEFAULT_RETRY_DELAY_MS, fetchWithRetries, type RetryOptions } from './fetchWithRetries.js';
-import { parseFeed } from './parseFeed.js';
+import { fetchFullPages } from './fetchFullPages.js';
+import { DEFAULT_MAX_BODY_CHARS, DEFAULT_MAX_ITEMS, parseFeed } from './parseFeed.js';
 import type { CollectOptions, Source, SourceResult } from './source.js';
 
 export interface FeedSourceOptions extends RetryOptions {
@@ -32,6 +33,33 @@ export interface FeedSourceOptions extends RetryOptions {
    * Without it every run downloads the whole feed.
    */
   cache?: FeedCache;
+  /**
+   * Items kept from the feed: the most recent ones; the cut is reported as a warning.
+   * @default 500
+   */
+  maxItems?: number;
+  /**
+   * Longest item body handed to the cleaning stage, in characters; longer ones are cut with a warning.
+   * @default 1_000_000
+   */
+  maxBodyChars?: number;
+  /**
+   * For feeds that give only a teaser: fetch the page of every item whose text is shorter than
+   * `teaserChars` and let the cleaning stage extract the article from it.
+   * @default false
+   */
+  fullPage?: boolean;
+  /**
+   * With `fullPage`: also fetch item links that point to this machine or the local network.
+   * @default false
+   */
+  allowPrivate?: boolean;
+  /** With `fullPage`: text shorter than this is a teaser. @default 600 */
+  teaserChars?: number;
+  /** With `fullPage`: pages fetched for this source per run at most. @default 20 */
+  maxFullPages?: number;
+  /** With `fullPage`: pages left for the whole run, shared by all sources (each fetch takes one). */
+  fullPageBudget?: { remaining: number };
 }
 
 /**
@@ -52,6 +80,16 @@ export function createFeedSource(options: FeedSourceOptions): Source {
     maxRetryAfterMs: options.maxRetryAfterMs ?? DEFAULT_MAX_RETRY_AFTER_MS,
   };
 
+  const maxItems = options.maxItems ?? DEFAULT_MAX_ITEMS;
+  const maxBodyChars = options.maxBodyChars ?? DEFAULT_MAX_BODY_CHARS;
+  const fullPageOptions = {
+    maxBodyChars,
+    ...(options.allowPrivate === undefined ? {} : { allowPrivate: options.allowPrivate }),
+    ...(options.teaserChars === undefined ? {} : { teaserChars: options.teaserChars }),
+    ...(options.maxFullPages === undefined ? {} : { maxPages: options.maxFullPages }),
+    ...(options.fullPageBudget === undefined ? {} : { budget: options.fullPageBudget }),
+  };
+
   async function collect(collectOptions: CollectOptions = {}): Promise<SourceResult> {
     const started = Date.now();
     try {
@@ -63,11 +101,13 @@ export function createFeedSource(options: FeedSourceOptions): Source {
       });
       const body = fetched.notModified && cached ? cached : { body: fetched.bytes, contentType: fetched.contentType };
       const { text, encoding } = decodeBytes(body.body, body.contentType);
-      const parsed = await parseFeed(text, { source: name, baseUrl: fetched.finalUrl });
+      const parsed = await parseFeed(text, { source: name, baseUrl: fetched.finalUrl, maxItems, maxBodyChars });
       // Stored only once it parsed: the cache keeps the last good copy, not the last answer.
       if (cache) remember(cache, url, fetched, cached, parsed.warnings);
       const report = { status: fetched.status, notModified: fetched.notModified, encoding, durationMs: Date.now() - started, attempts };
-      return { ...parsed, fetch: report };
+      if (!options.fullPage) return { ...parsed, fetch: report };
+      const documents = await fetchFullPages(parsed.documents, fullPageOptions, { ...fetchOptions, ...collectOptions }, parsed.warnings);
+      return { documents, warnings: parsed.warnings, fetch: { ...report, durationMs: Date.now() - started } };
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       throw new SourceError(name, `${url}: ${reason}`, { cause: error });
@@ -121,6 +161,13 @@ function checkOptions(options: FeedSourceOptions): { name: string; url: string }
   checkInteger('retries', given.retries, 0);
   checkInteger('retryDelayMs', given.retryDelayMs, 0);
   checkInteger('maxRetryAfterMs', given.maxRetryAfterMs, 0);
+  checkInteger('maxItems', given.maxItems, 1);
+  checkInteger('maxBodyChars', given.maxBodyChars, 1);
+  checkInteger('teaserChars', given.teaserChars, 0);
+  checkInteger('maxFullPages', given.maxFullPages, 0);
+  for (const key of ['fullPage', 'allowPrivate'] as const) {
+    if (given[key] !== undefined && typeof given[key] !== 'boolean') throw new TypeError(`createFeedSource: ${key} must be true or false, got ${JSON.stringify(given[key])}`);
+  }
   if (cache !== undefined && (typeof cache !== 'object' || cache === null || typeof (cache as Partial<FeedCache>).get !== 'function' || typeof (cache as Partial<FeedCache>).put !== 'function')) {
     throw new TypeError('createFeedSource: cache must be a FeedCache (an object with get and put)');
   }

@@ -1,15 +1,23 @@
-import { readFile, stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { SourceError, describeError } from '../errors.js';
 import type { ContentFormat, RawDocument } from '../types.js';
 import { decodeBytes } from './decodeBytes.js';
+import { DEFAULT_MAX_BODY_CHARS } from './parseFeed.js';
+import { formatSize } from './readBody.js';
 import type { Source, SourceResult } from './source.js';
 
 export interface FileSourceOptions {
   name: string;
   /** An absolute file, folder or glob of .txt, .md and .html files. */
   path: string;
+  /**
+   * Longest file handed to the cleaning stage, in characters; a longer one is cut with a warning,
+   * so one huge HTML export cannot stall the run.
+   * @default 1_000_000
+   */
+  maxBodyChars?: number;
 }
 
 const FORMATS: Readonly<Record<string, ContentFormat>> = {
@@ -32,13 +40,19 @@ export function createFileSource(options: FileSourceOptions): Source {
   };
 }
 
-async function collectFiles({ name, path: target }: FileSourceOptions): Promise<SourceResult> {
+async function collectFiles({ name, path: target, maxBodyChars = DEFAULT_MAX_BODY_CHARS }: FileSourceOptions): Promise<SourceResult> {
   const files = await listFiles(name, target);
   const documents: RawDocument[] = [];
   const warnings: string[] = [];
   for (const file of files) {
     try {
-      documents.push(await readDocument(name, file));
+      // Four bytes a character at most: a file is never read further than its cut needs.
+      const document = await readDocument(name, file, maxBodyChars * 4);
+      if (document.body.length > maxBodyChars) {
+        warnings.push(`${file}: longer than ${formatSize(maxBodyChars)} of text, cut to that`);
+        document.body = document.body.slice(0, maxBodyChars);
+      }
+      documents.push(document);
     } catch (error) {
       warnings.push(`${file}: skipped, ${describeError(error)}`);
     }
@@ -73,9 +87,9 @@ async function listFiles(name: string, target: string): Promise<string[]> {
   return files.filter((file) => formatOf(file) !== undefined).sort();
 }
 
-async function readDocument(source: string, file: string): Promise<RawDocument> {
+async function readDocument(source: string, file: string, maxBytes: number): Promise<RawDocument> {
   const format = formatOf(file) ?? 'text';
-  const [bytes, info] = await Promise.all([readFile(file), stat(file)]);
+  const [bytes, info] = await Promise.all([readStart(file, maxBytes), stat(file)]);
   // No Content-Type for a local file: decodeBytes goes by the BOM, then a page's <meta> charset, then UTF-8.
   const { text } = decodeBytes(bytes, format === 'html' ? 'text/html' : 'text/plain');
   return {
@@ -85,6 +99,18 @@ async function readDocument(source: string, file: string): Promise<RawDocument> 
     body: text,
     format,
   };
+}
+
+async function readStart(file: string, maxBytes: number): Promise<Buffer> {
+  const handle = await open(file, 'r');
+  try {
+    const size = (await handle.stat()).size;
+    const buffer = Buffer.alloc(Math.min(size, maxBytes));
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
 }
 
 function formatOf(file: string): ContentFormat | undefined {

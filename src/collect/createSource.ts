@@ -8,15 +8,39 @@ export interface SourceDeps {
   /** Validators and last good bodies of feeds, kept between runs (the state store). */
   cache?: FeedCache;
   /** Fetch settings for every feed source; tests shorten the retry waits with them. */
-  feed?: Pick<FeedSourceOptions, 'timeoutMs' | 'maxBytes' | 'maxRedirects' | 'retries' | 'retryDelayMs' | 'maxRetryAfterMs'>;
+  feed?: Pick<FeedSourceOptions, 'timeoutMs' | 'maxBytes' | 'maxRedirects' | 'retries' | 'retryDelayMs' | 'maxRetryAfterMs' | 'maxBodyChars' | 'teaserChars' | 'maxFullPages' | 'fullPageBudget'>;
+}
+
+/**
+ * Per-source limits and full-page fetching. Read from the source's config entry when its schema
+ * has them (`sources[].maxItems`, `sources[].fullPage`, `sources[].allowPrivate`); absent, the
+ * defaults apply.
+ */
+export interface SourceLimits {
+  /** Items kept from a feed (the most recent). @default 500 */
+  maxItems?: number;
+  /** Fetch the article page of items whose feed text is only a teaser. @default false */
+  fullPage?: boolean;
+  /** With fullPage: item links may point to this machine or the local network. @default false */
+  allowPrivate?: boolean;
 }
 
 /** The collector for one configured source: a feed for `url`, local files for `path`. */
-export function createSource(config: ResolvedSource, deps: SourceDeps = {}): Source {
+export function createSource(config: ResolvedSource & SourceLimits, deps: SourceDeps = {}): Source {
   if (config.url !== undefined) {
-    return createFeedSource({ ...deps.feed, name: config.name, url: config.url, ...(deps.cache ? { cache: deps.cache } : {}) });
+    return createFeedSource({
+      ...deps.feed,
+      name: config.name,
+      url: config.url,
+      ...(deps.cache ? { cache: deps.cache } : {}),
+      ...(config.maxItems === undefined ? {} : { maxItems: config.maxItems }),
+      ...(config.fullPage === undefined ? {} : { fullPage: config.fullPage }),
+      ...(config.allowPrivate === undefined ? {} : { allowPrivate: config.allowPrivate }),
+    });
   }
-  if (config.path !== undefined) return createFileSource({ name: config.name, path: config.path });
+  if (config.path !== undefined) {
+    return createFileSource({ name: config.name, path: config.path, ...(deps.feed?.maxBodyChars === undefined ? {} : { maxBodyChars: deps.feed.maxBodyChars }) });
+  }
   // validateConfig guarantees one of the two.
   throw new TypeError(`source "${config.name}" has neither url nor path`);
 }

@@ -18,8 +18,22 @@ export function decodeBytes(bytes: Uint8Array, contentType: string | null | unde
   // iconv-lite, not TextDecoder: Node 20's TextDecoder reads windows-1252 bytes 0x80–0x9F as C1
   // controls, and iconv-lite covers legacy encodings (windows-1256, ISO-8859-6) without full ICU.
   const decoded = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding, { stripBOM: true });
-  return { text: dropDeclaredEncoding(decoded.replace(/^\uFEFF/, '')), encoding };
+  return { text: dropDeclaredEncoding(demoronize(decoded.replace(/^\uFEFF/, ''))), encoding };
 }
+
+// C1 controls (U+0080–U+009F) in decoded text are windows-1252 bytes that went through a Latin-1
+// or UTF-8 conversion on the publisher's side ("don\u0092t"). They mean nothing as controls, and
+// Gmail may clip a message holding them: read them as the characters the author typed (’ “ ” – …).
+function demoronize(text: string): string {
+  return /[\u0080-\u009F]/.test(text) ? text.replace(/[\u0080-\u009F]/g, (char) => WINDOWS_1252_C1[char.charCodeAt(0) - 0x80] ?? char) : text;
+}
+
+// Every one of the 32 is a single UTF-16 unit, so the string splits into them.
+const WINDOWS_1252_C1: readonly (string | undefined)[] = iconv
+  .decode(Buffer.from(Array.from({ length: 32 }, (_, index) => 0x80 + index)), 'windows-1252')
+  .split('')
+  // iconv-lite maps the five bytes windows-1252 leaves undefined to U+FFFD: keep those as they were.
+  .map((char) => (char === '\uFFFD' ? undefined : char));
 
 const DECLARATION = /^(\s*<\?xml\b[^>]*?)\s+encoding\s*=\s*(["'])[^"']*\2([^>]*\?>)/;
 

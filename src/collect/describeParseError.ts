@@ -1,30 +1,13 @@
 /**
- * Rewrites an rss-parser/xml2js failure as a reason a reader can act on: what the document is
- * instead of a feed ("an HTML page") or where the XML breaks (line and column, 1-based).
+ * Why a document is not a feed, in words a reader can act on: what it is instead ("an HTML page",
+ * binary data) or what its root element is.
  */
-export function describeParseError(error: unknown, xml: string): string {
-  const message = error instanceof Error ? error.message : String(error);
-  if (looksBinary(xml)) return 'not a feed: the body is binary data, not text (an image, an archive, or compressed without saying so)';
-  const root = rootElement(xml);
-  // Checked before the XML error: an HTML page is rarely well-formed, and "unexpected close tag"
-  // would hide that the address serves a web page (a login wall, a moved site) instead of a feed.
-  if (root === 'html') return 'not an RSS or Atom feed: the address returns an HTML page';
-  if (message.startsWith('Feed not recognized')) return `not an RSS or Atom feed: its root element is <${root ?? '?'}>`;
-  if (root === undefined) return `not XML at all; it starts with ${snippet(xml)}`;
-  if (message.startsWith('Unable to parse XML')) return 'not XML: nothing could be read from it';
-
-  // sax reports "Reason\nLine: 0\nColumn: 12\nChar: x" with a 0-based line.
-  const located = /^([^\n]*)\nLine: (\d+)\nColumn: (\d+)/.exec(message);
-  if (located) {
-    const [, reason = '', line = '0', column = '0'] = located;
-    return `not well-formed XML: ${reason.replace(/\.$/, '').toLowerCase()} at line ${Number(line) + 1}, column ${column}`;
-  }
-  // Anything else came from rss-parser walking a tree it did not expect (e.g. <rss> without <channel>).
-  return `unexpected feed structure (${message})`;
-}
-
-function rootElement(xml: string): string | undefined {
-  return /<([A-Za-z][\w:.-]*)/.exec(xml.replace(/<[?!][\s\S]*?>/g, ''))?.[1]?.toLowerCase();
+export function describeNotAFeed(text: string, root: string | undefined): string {
+  if (looksBinary(text)) return 'not a feed: the body is binary data, not text (an image, an archive, or compressed without saying so)';
+  // Checked first: an HTML page (a login wall, a moved site) is the commonest answer instead of a feed.
+  if (root?.toLowerCase() === 'html' || /^\s*<!doctype html/i.test(text)) return 'not an RSS or Atom feed: the address returns an HTML page';
+  if (root !== undefined) return `not an RSS, Atom or JSON feed: its root element is <${root}>`;
+  return `not XML at all; it starts with ${snippet(text)}`;
 }
 
 function snippet(text: string): string {

@@ -31,6 +31,11 @@ export interface FetchBytesOptions {
   deadline?: number;
   /** Shared per-host limit on requests at once; without it requests are not limited. */
   limiter?: HostLimiter;
+  /**
+   * Called with the address of every request before it is made, redirects included; throws to
+   * refuse it (checkPublicAddress: links found inside a feed must not reach the local network).
+   */
+  checkUrl?: (url: string) => Promise<void>;
 }
 
 export interface FetchedBytes {
@@ -79,7 +84,7 @@ export async function fetchBytes(url: string, options: FetchBytesOptions = {}): 
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
   try {
-    const hops = { max: options.maxRedirects ?? DEFAULT_MAX_REDIRECTS, limiter: options.limiter, slot };
+    const hops = { max: options.maxRedirects ?? DEFAULT_MAX_REDIRECTS, limiter: options.limiter, slot, checkUrl: options.checkUrl };
     const { response, finalUrl } = await followRedirects(start, headers, signal, hops);
     const notModified = response.status === 304;
     const bytes = notModified ? new Uint8Array(0) : await readBody(response, options.maxBytes ?? DEFAULT_MAX_BYTES);
@@ -145,6 +150,7 @@ interface Hops {
   limiter: HostLimiter | undefined;
   /** The limiter slot held now; it moves to the next host on a redirect. */
   slot: { release: () => void };
+  checkUrl: ((url: string) => Promise<void>) | undefined;
 }
 
 // Redirects are followed by hand (`redirect: 'manual'`) so they can be counted, checked for loops
@@ -155,6 +161,7 @@ async function followRedirects(startUrl: string, headers: Headers, signal: Abort
   let current = startUrl;
   for (;;) {
     visited.push(current);
+    if (hops.checkUrl) await hops.checkUrl(current);
     const response = await fetch(current, { redirect: 'manual', signal, headers });
     const location = response.headers.get('location');
     if (REDIRECT_STATUSES.has(response.status) && location !== null) {

@@ -1,63 +1,45 @@
 import type { RawDocument } from '../types.js';
-
-/**
- * A feed item as rss-parser hands it over. Its typings promise strings, but an element with
- * attributes or child elements comes through as an object, so every field is checked before use.
- */
-export interface FeedItem {
-  title?: unknown;
-  link?: unknown;
-  guid?: unknown;
-  isoDate?: unknown;
-  pubDate?: unknown;
-  /** dc:date, the date of RSS 1.0 items. */
-  date?: unknown;
-  creator?: unknown;
-  author?: unknown;
-  'content:encoded'?: unknown;
-  /** RSS description or Atom content. */
-  content?: unknown;
-  summary?: unknown;
-}
+import type { FeedEntry } from './feedEntry.js';
+import { formatSize } from './readBody.js';
+import { readFeedDate } from './readFeedDate.js';
 
 export interface ItemContext {
   source: string;
   baseUrl?: string;
   /** Position in the feed, from 0; warnings count from 1 as a person reading the feed would. */
   index: number;
+  /** Longest body handed to the cleaning stage, in characters; longer ones are cut. */
+  maxBodyChars: number;
 }
 
-/** Maps one item to a raw document, or undefined (with a warning) when it has nothing to show. */
-export function itemToDocument(item: FeedItem, context: ItemContext, warnings: string[]): RawDocument | undefined {
-  const title = text(item.title);
-  const label = `item ${context.index + 1}${title ? ` ("${title}")` : ''}`;
-  const body = text(item['content:encoded']) ?? text(item.content) ?? text(item.summary);
-  const url = resolveLink(text(item.link) ?? permalinkGuid(item.guid), context.baseUrl, label, warnings);
+/** Maps one feed entry to a raw document, or undefined (with a warning) when it has nothing to show. */
+export function itemToDocument(entry: FeedEntry, context: ItemContext, warnings: string[]): RawDocument | undefined {
+  const title = text(entry.title);
+  const label = `item ${context.index + 1}${title ? ` ("${title.length > 80 ? `${title.slice(0, 80)}…` : title}")` : ''}`;
+  let body = text(entry.body);
+  const url = resolveLink(text(entry.link), context.baseUrl, label, warnings);
   if (title === undefined && body === undefined && url === undefined) {
     warnings.push(`${label}: no title, link or content, skipped`);
     return undefined;
   }
-  const document: RawDocument = { source: context.source, body: body ?? '', format: 'html' };
-  if (title !== undefined) document.title = title;
+  if (body !== undefined && body.length > context.maxBodyChars) {
+    warnings.push(`${label}: content longer than ${formatSize(context.maxBodyChars)} of text, cut to that`);
+    body = body.slice(0, context.maxBodyChars);
+  }
+  // Titles are one line of a briefing: a feed's 1 MB "title" is cut like a body.
+  const document: RawDocument = { source: context.source, body: body ?? '', format: entry.bodyFormat };
+  if (title !== undefined) document.title = title.length > 2_000 ? title.slice(0, 2_000) : title;
   if (url !== undefined) document.url = url;
-  const published = readDate(item, label, warnings);
+  const published = readDate(entry, label, warnings);
   if (published !== undefined) document.published = published;
-  const author = text(item.creator) ?? text(item.author);
-  if (author !== undefined) document.author = author;
+  const author = text(entry.author);
+  if (author !== undefined) document.author = author.slice(0, 500);
   return document;
 }
 
-function text(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const trimmed = value.trim();
+function text(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
   return trimmed === '' ? undefined : trimmed;
-}
-
-// An RSS <guid> is a permalink unless it says isPermaLink="false", in which case rss-parser keeps
-// only its text too; an http(s) guid is a usable link either way when the item has no <link>.
-function permalinkGuid(guid: unknown): string | undefined {
-  const value = text(guid);
-  return value !== undefined && /^https?:\/\//i.test(value) ? value : undefined;
 }
 
 function resolveLink(link: string | undefined, baseUrl: string | undefined, label: string, warnings: string[]) {
@@ -77,14 +59,13 @@ function resolveLink(link: string | undefined, baseUrl: string | undefined, labe
   return resolved.href;
 }
 
-// rss-parser's isoDate is only set when its own parse worked; dc:date may still rescue an item
-// whose pubDate is garbled, and an item whose dates all fail is kept without one.
-function readDate(item: FeedItem, label: string, warnings: string[]): string | undefined {
-  const candidates = [item.isoDate, item.pubDate, item.date].map(text).filter((value) => value !== undefined);
-  for (const candidate of candidates) {
-    const time = Date.parse(candidate);
-    if (!Number.isNaN(time)) return new Date(time).toISOString();
+// The first date that reads wins (dc:date may rescue an item whose pubDate is garbled); an item
+// whose dates all fail is kept without one: its first sighting will date it.
+function readDate(entry: FeedEntry, label: string, warnings: string[]): string | undefined {
+  for (const candidate of entry.dates) {
+    const date = readFeedDate(candidate);
+    if (date !== undefined) return date;
   }
-  if (candidates[0] !== undefined) warnings.push(`${label}: unreadable date "${candidates[0]}", kept without a date`);
+  if (entry.dates[0] !== undefined) warnings.push(`${label}: unreadable date "${entry.dates[0]}", kept without a date`);
   return undefined;
 }

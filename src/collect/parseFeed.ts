@@ -1,59 +1,87 @@
-import Parser from 'rss-parser';
 import type { RawDocument } from '../types.js';
-import { describeParseError } from './describeParseError.js';
-import { itemToDocument, type FeedItem } from './itemToDocument.js';
-import { repairFeedXml } from './repairFeedXml.js';
+import type { FeedEntries, FeedEntry } from './feedEntry.js';
+import { itemToDocument } from './itemToDocument.js';
+import { readFeedDate } from './readFeedDate.js';
+import { isJsonFeed, readJsonFeed } from './readJsonFeed.js';
+import { readXmlFeed } from './readXmlFeed.js';
 
 export interface ParseFeedOptions {
   /** Name of the configured source, copied onto every document. */
   source: string;
   /** Address the feed was fetched from (after redirects): relative item links resolve against it. */
   baseUrl?: string;
+  /**
+   * Items kept from one feed: the most recent ones by date (undated ones after them, in feed
+   * order). A feed of 100,000 items costs the parse, not a briefing of 100,000 articles.
+   * @default 500
+   */
+  maxItems?: number;
+  /**
+   * Longest item body handed to the cleaning stage, in characters; a longer one is cut with a warning.
+   * @default 1_000_000
+   */
+  maxBodyChars?: number;
 }
 
 export interface ParsedFeed {
   documents: RawDocument[];
-  /** Problems that did not stop the feed: repairs made, items skipped, dates that did not parse. */
+  /** Problems that did not stop the feed: entities refused, items cut or skipped, dates that did not parse. */
   warnings: string[];
 }
 
+export const DEFAULT_MAX_ITEMS = 500;
+export const DEFAULT_MAX_BODY_CHARS = 1_000_000;
+
 /**
- * Reads an RSS 2.0, RSS 1.0 (RDF) or Atom document into raw documents. A feed that is not
- * well-formed is repaired once and parsed again; if it still cannot be read this throws an Error
- * with a readable reason. Problems with single items become warnings, never failures.
+ * Reads an RSS 0.9x/1.0/2.0, Atom, CDF or JSON Feed document (told apart by content, not by URL
+ * or Content-Type) into raw documents. Throws an Error with a readable reason only when the
+ * document is no feed at all; problems with single items become warnings and the rest is kept.
  */
-export async function parseFeed(xml: string, options: ParseFeedOptions): Promise<ParsedFeed> {
-  const warnings: string[] = [];
-  const items = await parseItems(xml, warnings);
+export async function parseFeed(text: string, options: ParseFeedOptions): Promise<ParsedFeed> {
+  await Promise.resolve();
+  if (text.trim() === '') throw new Error('the feed is empty (no content at all)');
+  const read: FeedEntries = isJsonFeed(text) ? readJsonFeed(text) : readXmlFeed(notJson(text), options.baseUrl);
+  const warnings = [...read.warnings];
+  const maxItems = options.maxItems ?? DEFAULT_MAX_ITEMS;
+  const chosen = mostRecent(read.entries, maxItems);
+  if (chosen.length < read.entries.length) {
+    warnings.push(`the feed has ${read.entries.length.toLocaleString('en')} items; kept the ${maxItems.toLocaleString('en')} most recent (maxItems)`);
+  }
   const documents: RawDocument[] = [];
-  items.forEach((item, index) => {
-    const document = itemToDocument(item, { index, ...options }, warnings);
-    if (document) documents.push(document);
-  });
+  for (const { entry, index } of chosen) {
+    try {
+      const document = itemToDocument(entry, { index, source: options.source, maxBodyChars: options.maxBodyChars ?? DEFAULT_MAX_BODY_CHARS, ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) }, warnings);
+      if (document) documents.push(document);
+    } catch (error) {
+      // One bad item costs that item, never the feed.
+      warnings.push(`item ${index + 1}: skipped, ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
   return { documents, warnings };
 }
 
-async function parseItems(xml: string, warnings: string[]): Promise<FeedItem[]> {
-  if (xml.trim() === '') throw new Error('the feed is empty (no content at all)');
-  try {
-    return await parseWithRssParser(xml);
-  } catch (firstError) {
-    const { xml: repaired, repairs } = repairFeedXml(xml);
-    if (repairs.length === 0) throw new Error(describeParseError(firstError, xml), { cause: firstError });
+/** The text, unless it is JSON that is no JSON Feed: that gets its own reason, not an XML one. */
+function notJson(text: string): string {
+  if (/^\s*[[{]/.test(text)) {
     try {
-      const items = await parseWithRssParser(repaired);
-      warnings.push(`the feed is not well-formed; read it after repairs: ${repairs.join('; ')}`);
-      return items;
-    } catch (error) {
-      throw new Error(describeParseError(error, repaired), { cause: error });
+      JSON.parse(text);
+    } catch {
+      return text;
     }
+    throw new Error('not a feed: the body is JSON, but not a JSON Feed (it has no "version": "https://jsonfeed.org/version/1…")');
   }
+  return text;
 }
 
-async function parseWithRssParser(xml: string): Promise<FeedItem[]> {
-  // A new parser per feed: xml2js keeps parse state on the instance, and feeds are read concurrently.
-  // `pubDate` as a custom field keeps an Atom date that repairFeedXml could not read (see there).
-  const parser = new Parser<Record<string, unknown>, FeedItem>({ customFields: { item: ['pubDate'] } });
-  const feed = await parser.parseString(xml);
-  return Array.isArray(feed.items) ? feed.items : [];
+/** The `max` newest entries, in feed order; all of them when there are no more than `max`. */
+function mostRecent(entries: readonly FeedEntry[], max: number): { entry: FeedEntry; index: number }[] {
+  const indexed = entries.map((entry, index) => ({ entry, index }));
+  if (indexed.length <= max) return indexed;
+  const time = (entry: FeedEntry) => {
+    const date = entry.dates.map(readFeedDate).find((value) => value !== undefined);
+    return date === undefined ? Number.NEGATIVE_INFINITY : Date.parse(date);
+  };
+  const times = new Map(indexed.map(({ entry, index }) => [index, time(entry)]));
+  const kept = [...indexed].sort((a, b) => times.get(b.index)! - times.get(a.index)! || a.index - b.index).slice(0, max);
+  return kept.sort((a, b) => a.index - b.index);
 }

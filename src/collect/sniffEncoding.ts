@@ -12,6 +12,8 @@ const BYTE_ORDER_MARKS: [number[], string][] = [
 
 // An XML declaration without a BOM still shows its encoding family (XML 1.0 Appendix F).
 const DECLARATION_STARTS: [number[], string][] = [
+  [[0x00, 0x00, 0x00, 0x3c], 'utf-32be'],
+  [[0x3c, 0x00, 0x00, 0x00], 'utf-32le'],
   [[0x3c, 0x00, 0x3f, 0x00], 'utf-16le'],
   [[0x00, 0x3c, 0x00, 0x3f], 'utf-16be'],
 ];
@@ -40,6 +42,9 @@ export function sniffEncoding(bytes: Uint8Array, contentType: string | null): st
   const fromHeader = usable(charsetOf(contentType));
   const fromDeclaration = usable(declaredEncoding(bytes)) ?? usable(metaCharset(bytes));
   if (fromHeader === 'utf-8' && fromDeclaration && fromDeclaration !== 'utf-8' && !isUtf8(bytes)) return fromDeclaration;
+  // Nothing declared and not UTF-8: legacy single-byte text, which browsers read as windows-1252
+  // (the WHATWG default); UTF-8 would turn every "smart quote" into U+FFFD.
+  if (fromHeader === undefined && fromDeclaration === undefined && !isUtf8(bytes)) return 'windows-1252';
   return fromHeader ?? fromDeclaration ?? 'utf-8';
 }
 
@@ -48,7 +53,8 @@ function startsWith(bytes: Uint8Array, mark: readonly number[]): boolean {
 }
 
 function charsetOf(contentType: string | null): string | undefined {
-  return /;\s*charset\s*=\s*(?:"([^"]*)"|([^\s;]+))/i.exec(contentType ?? '')?.slice(1).find(Boolean);
+  // charset="x", charset='x' (not RFC 9110, but servers send it) and charset= x all name x.
+  return /;\s*charset\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s;]+))/i.exec(contentType ?? '')?.slice(1).find(Boolean);
 }
 
 function declaredEncoding(bytes: Uint8Array): string | undefined {

@@ -9,10 +9,11 @@ import { EXIT } from '../exitCodes.js';
 /**
  * `briefing check`: every problem of the config on its own line (exit 2 when there is any), then,
  * unless `--no-probe`, each source read once with a table of how it went. A source that fails the
- * probe is reported, not an error of the config: exit 0.
+ * probe is reported, not an error of the config: exit 0. With `quiet`, only problems are printed:
+ * the config's, then each source that could not be read, on stderr.
  */
 export async function checkCommand(
-  options: { config: string; probe?: boolean },
+  options: { config: string; probe?: boolean; quiet?: boolean },
   write: (text: string) => void = (text) => process.stderr.write(text),
   print: (text: string) => void = (text) => process.stdout.write(text),
 ): Promise<number> {
@@ -24,7 +25,8 @@ export async function checkCommand(
     throw new ConfigError(`cannot read the config ${file} (pass another one with --config FILE)`);
   }
   const { config, errors, warnings } = validateConfig(parseJson(text, file));
-  for (const warning of warnings) write(`warning: ${warning}\n`);
+  const quiet = options.quiet ?? false;
+  if (!quiet) for (const warning of warnings) write(`warning: ${warning}\n`);
   if (!config) {
     write(`${file}: ${errors.length} problem${errors.length > 1 ? 's' : ''}\n`);
     for (const error of errors) write(`  ✗ ${error}\n`);
@@ -32,9 +34,11 @@ export async function checkCommand(
     return EXIT.config;
   }
   const enabled = config.sources.filter((source) => source.enabled).length;
-  write(`${file}: valid, ${enabled} source${enabled === 1 ? '' : 's'}, ${config.topics.length} topic${config.topics.length === 1 ? '' : 's'}\n`);
+  if (!quiet) write(`${file}: valid, ${enabled} source${enabled === 1 ? '' : 's'}, ${config.topics.length} topic${config.topics.length === 1 ? '' : 's'}\n`);
   if (options.probe === false) return EXIT.ok;
   const { probeSources, formatProbes } = await import('./probeSources.js');
-  print(formatProbes(await probeSources(resolveConfig(config, file).sources)));
+  const probes = await probeSources(resolveConfig(config, file).sources);
+  if (!quiet) print(formatProbes(probes));
+  else for (const probe of probes) if (!probe.ok) write(`✗ ${probe.name}: ${probe.error ?? ''}\n`);
   return EXIT.ok;
 }

@@ -13,6 +13,8 @@ export interface RunCommandOptions {
   force?: boolean;
   /** One JSON object per line on stderr instead of text for people. */
   json?: boolean;
+  /** Only errors on stderr: no progress, no summary, no warnings (cron mails only what went wrong). */
+  quiet?: boolean;
 }
 
 /** `briefing run`: one briefing; a summary for people on stderr, the dry-run listing on stdout. */
@@ -21,13 +23,14 @@ export async function runCommand(
   io: RunIo = { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text), env: process.env, tty: process.stderr.isTTY },
 ): Promise<number> {
   const { config, warnings } = await loadConfig(path.resolve(options.config));
-  for (const warning of warnings) io.err(`warning: ${warning}\n`);
+  const quiet = options.quiet ?? false;
+  if (!quiet) for (const warning of warnings) io.err(`warning: ${warning}\n`);
   // The pipeline pulls in MJML and friends: load it only once the config is known to be good.
   // A real run holds the config's run lock (exit 5 while another run or the scheduler has it) and
   // is recorded in the run history; a dry run writes nothing, so it needs neither.
   const { runBriefing } = await import('../pipeline.js');
   const mode = options.json ? 'json' : io.tty && !io.env.CI ? 'tty' : 'plain';
-  const progress = reportProgress(mode, config.sources.filter((source) => source.enabled).length, io.err);
+  const progress = reportProgress(mode, config.sources.filter((source) => source.enabled).length, quiet ? () => undefined : io.err);
   const { runExclusive } = await import('../schedule/runExclusive.js');
   const run = options.dryRun ? runBriefing : runExclusive;
   const result = await run(
@@ -42,16 +45,19 @@ export async function runCommand(
     { ...(io.env.SMTP_URL ? { smtpUrl: io.env.SMTP_URL } : {}), onSource: (report) => { progress.source(report); } },
   );
   progress.finish();
-  io.err(options.json ? `${JSON.stringify(runEvent(result))}\n` : summarize(result, options.dryRun ?? false));
+  if (!quiet) io.err(options.json ? `${JSON.stringify(runEvent(result))}\n` : summarize(result, options.dryRun ?? false));
   if (options.dryRun) {
     for (const file of result.files) io.out(`would write ${path.relative(process.cwd(), file) || file}\n`);
   }
   const failed = result.sent?.failed ?? [];
   if (failed.length > 0) {
+    // Without the summary, the errors still name who was left out and which sources failed.
+    if (quiet) for (const failure of failed) io.err(`  email: NOT sent to ${failure.recipient}: ${failure.reason}\n`);
     io.err(`The briefing is archived, but ${failed.length} recipient(s) did not get it; run again to send only to them.\n`);
     return EXIT.delivery;
   }
   if (result.briefing.stats.articles === 0) {
+    if (quiet) for (const source of result.briefing.sources) if (source.status === 'failed') io.err(`  ✗ ${source.name}: ${source.error ?? ''}\n`);
     io.err('No articles were collected, so the briefing is empty (see the sources above).\n');
     return EXIT.noArticles;
   }

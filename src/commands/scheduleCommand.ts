@@ -8,6 +8,8 @@ export interface ScheduleCommandOptions {
   config: string;
   /** False with --no-catch-up. */
   catchUp: boolean;
+  /** Log only failed runs and errors, on stderr. */
+  quiet?: boolean;
 }
 
 interface ScheduleIo {
@@ -27,11 +29,12 @@ export async function scheduleCommand(
   io: ScheduleIo = { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text), env: process.env },
 ): Promise<number> {
   const { config, warnings } = await loadConfig(path.resolve(options.config));
-  for (const warning of warnings) io.err(`warning: ${warning}\n`);
+  if (!options.quiet) for (const warning of warnings) io.err(`warning: ${warning}\n`);
   // The scheduler pulls in the pipeline (MJML and friends): load it only once the config is good.
   const { startScheduler } = await import('../schedule/startScheduler.js');
   const log = (line: string): void => {
-    io.out(`${line}\n`);
+    if (!options.quiet) io.out(`${line}\n`);
+    else if (reportsFailure(line)) io.err(`${line}\n`);
   };
   const scheduler = startScheduler(config, {
     catchUp: options.catchUp && config.briefing.catchUp,
@@ -66,4 +69,13 @@ function untilStopped(scheduler: Scheduler, log: (line: string) => void): Promis
     };
     process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
   });
+}
+
+/**
+ * With --quiet, the lines that say something went wrong: a failed run (src/schedule/formatRunLine.ts),
+ * a node-cron error, and the stack trace the scheduler logs after an unexpected failure (the only
+ * lines that do not start with a timestamp).
+ */
+function reportsFailure(line: string): boolean {
+  return /^\S+ run \S+ failed: /.test(line) || /^\S+ node-cron: /.test(line) || !/^\d{4}-\d{2}-\d{2}T/.test(line);
 }

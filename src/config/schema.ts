@@ -68,6 +68,14 @@ export const briefingSchema = z
       .boolean()
       .default(true)
       .describe('When `briefing schedule` starts after a missed run (the machine was off), run once at once.'),
+    readingMinutes: z
+      .number()
+      .positive()
+      .max(1440)
+      .optional()
+      .describe(
+        'A reading-time budget for the email, in minutes: stories are shown, most important first, while the reading times shown on their cards (the main article, at the reading speed of its language) add up to no more than this; the first story is always shown, the rest count as "+N more". Absent: no budget.',
+      ),
     templatesDir: nonEmpty('templatesDir')
       .optional()
       .describe(
@@ -90,6 +98,16 @@ export const sourceSchema = z
       ),
     topic: nonEmpty('topic').optional().describe('Topic for this source’s stories when no configured topic matches.'),
     enabled: z.boolean().default(true).describe('Set to false to keep a source in the file but skip it.'),
+    // Optional without a schema default: the feed source applies its own (500, false, false).
+    maxItems: z.int().min(1).max(100_000).optional().describe('Most items read from this feed, newest first; the cut is reported. Default 500.'),
+    fullPage: z
+      .boolean()
+      .optional()
+      .describe('For feeds that give only a teaser: fetch each item’s page and extract the article from it (same limits as feeds). Default false.'),
+    allowPrivate: z
+      .boolean()
+      .optional()
+      .describe('With fullPage: item links may point to this machine or the local network (refused otherwise). Default false.'),
     cleaning: cleaningSchema.optional(),
   })
   .superRefine(
@@ -118,6 +136,7 @@ export const fetchSchema = z
     retries: z.int().min(0).max(5).default(2).describe('Retries of a transient failure (timeouts, 429, 5xx, dropped connections), with backoff.'),
     deadlineSeconds: z.number().positive().max(3600).default(120).describe('Time the whole collection may take; no request starts after it.'),
     maxMegabytes: z.number().positive().max(200).default(10).describe('Largest feed accepted, after decompression; a larger download is aborted.'),
+    maxFullPages: z.int().min(0).max(10_000).default(50).describe('Most article pages fetched in one run for sources with fullPage.'),
   })
   .describe('How feeds are fetched: politely, and never for longer than the deadline.');
 
@@ -154,6 +173,12 @@ export const deliverySchema = z
       .default('.briefing')
       .describe('Folder for the state of this config between runs, relative to this config file.'),
     email: emailSchema.optional(),
+    feedBaseUrl: z
+      .url({ protocol: /^https?$/, message: 'must be the http(s) address the archive folder is published at' })
+      .optional()
+      .describe(
+        'The public http(s) address of the archive folder (e.g. "https://example.org/briefings/"): feed.xml and feed.json then use absolute links, and feed.json gets its home_page_url, feed_url and item urls. Without it the feeds link relatively, which works when they are read from the folder itself.',
+      ),
   })
   .describe('Where briefings go.');
 

@@ -10,6 +10,8 @@ export interface IndexEntry {
   stories: number;
   dir: 'rtl' | 'ltr';
   language: string;
+  /** When the briefing was made (ISO 8601); the feeds date their entries by it. Absent in manifests written before it was added. */
+  generatedAt?: string;
 }
 
 const MANIFEST = 'index.json';
@@ -28,6 +30,7 @@ export async function updateIndex(archiveDir: string, briefing: Briefing): Promi
     stories: briefing.stats.stories,
     dir: briefing.dir,
     language: briefing.language,
+    generatedAt: briefing.generatedAt,
   };
   const merged = [entry, ...entries.filter((existing) => existing.date !== briefing.date)].sort((a, b) =>
     b.date.localeCompare(a.date),
@@ -62,6 +65,7 @@ async function rebuildManifest(archiveDir: string): Promise<IndexEntry[]> {
         stories: briefing.stats?.stories ?? 0,
         dir: briefing.dir ?? 'ltr',
         language: briefing.language ?? 'en',
+        ...(typeof briefing.generatedAt === 'string' ? { generatedAt: briefing.generatedAt } : {}),
       });
     } catch {
       entries.push({ date, title: date, stories: 0, dir: 'ltr', language: 'en' });

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { InternalError } from '../errors.js';
 import type { Briefing } from '../types.js';
+import { updateFeeds } from './updateFeeds.js';
 import { updateIndex } from './updateIndex.js';
 import { writeAtomic } from './writeAtomic.js';
 
@@ -10,10 +11,10 @@ export interface RenderedBriefing {
 }
 
 /**
- * Writes `YYYY-MM-DD.{json,html,txt}` and refreshes `index.html`. Each file is replaced atomically;
- * the JSON goes first, since it is the record the others are made from.
+ * Writes `YYYY-MM-DD.{json,html,txt}` and refreshes `index.html`, `feed.xml` and `feed.json`. Each
+ * file is replaced atomically; the JSON goes first, since it is the record the others are made from.
  */
-export async function writeArchive(archiveDir: string, briefing: Briefing, rendered: RenderedBriefing): Promise<string[]> {
+export async function writeArchive(archiveDir: string, briefing: Briefing, rendered: RenderedBriefing, feeds: { feedBaseUrl?: string } = {}): Promise<string[]> {
   // The date names the files: it must never carry a path out of the archive folder.
   if (!/^\d{4}-\d{2}-\d{2}$/.test(briefing.date)) throw new InternalError(`refusing to archive under the date ${JSON.stringify(briefing.date)}`);
   const files = archivePaths(archiveDir, briefing.date);
@@ -21,7 +22,8 @@ export async function writeArchive(archiveDir: string, briefing: Briefing, rende
   await writeAtomic(files.html, rendered.html);
   await writeAtomic(files.text, rendered.text);
   const index = await updateIndex(archiveDir, briefing);
-  return [files.json, files.html, files.text, ...index];
+  const feed = await updateFeeds(archiveDir, briefing, feeds.feedBaseUrl === undefined ? {} : { baseUrl: feeds.feedBaseUrl });
+  return [files.json, files.html, files.text, ...index, ...feed];
 }
 
 export function archivePaths(archiveDir: string, date: string): { json: string; html: string; text: string } {

@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { summarizeStory } from '../summarize/summarizeStory.js';
+import { readingMinutes } from '../text/readingMinutes.js';
 import type { Article, Story, Topic } from '../types.js';
 import { buildStories } from './buildStories.js';
 import { clusterArticles } from './clusterArticles.js';
@@ -17,6 +18,11 @@ export interface GroupOptions {
   maxStories: number;
   /** Most stories shown per topic. @default unlimited */
   maxStoriesPerTopic?: number;
+  /**
+   * Reading-time budget of the email in minutes (`briefing.readingMinutes`): see {@link markShown}.
+   * @default unlimited
+   */
+  readingMinutes?: number;
   /** Filled with the milliseconds spent in dedupe, group and summarize. */
   timings?: Record<string, number>;
   /** Ids of articles an earlier briefing already showed. */
@@ -101,7 +107,11 @@ function configuredOrder(name: string, options: GroupOptions): number {
   return order.indexOf(name);
 }
 
-/** The email shows the best `maxStories` stories overall, at most `maxStoriesPerTopic` per topic. */
+/**
+ * The email shows the best `maxStories` stories overall, at most `maxStoriesPerTopic` per topic,
+ * and, with a reading budget, only as many of them, best first, as can be read in
+ * `readingMinutes`.
+ */
 function markShown(topics: readonly Topic[], options: GroupOptions): void {
   const perTopic = options.maxStoriesPerTopic ?? Number.MAX_SAFE_INTEGER;
   const sent = options.sentBefore ?? new Set<string>();
@@ -112,6 +122,31 @@ function markShown(topics: readonly Topic[], options: GroupOptions): void {
   }
   // A story the reader already had is not shown again, unless new articles joined it.
   const ranked = rankStories(topics.flatMap((topic) => topic.stories.filter((story) => !story.sentBefore).slice(0, perTopic)));
-  const shown = new Set(ranked.slice(0, options.maxStories));
+  const shown = new Set(withinBudget(ranked.slice(0, options.maxStories), options.readingMinutes));
   for (const topic of topics) for (const story of topic.stories) story.shown = shown.has(story);
+}
+
+/**
+ * The budget counts what the reader is told each story costs: the minutes on its card, i.e. its
+ * main article read in full at the speed of its language (Arabic is read more slowly than English,
+ * so the same budget holds fewer Arabic words). Stories are taken in rank order and the first that
+ * does not fit ends the list, so a short minor story never takes the place of a longer important
+ * one. The first story is always shown, however long: an email with no story would be no briefing.
+ */
+function withinBudget(ranked: readonly Story[], budget: number | undefined): readonly Story[] {
+  if (budget === undefined) return ranked;
+  let total = 0;
+  let count = 0;
+  for (const story of ranked) {
+    total += storyMinutes(story);
+    if (total > budget && count > 0) break;
+    count++;
+  }
+  return ranked.slice(0, count);
+}
+
+/** The minutes the story's card shows (src/render/viewStory.ts): its first article in the story's language. */
+function storyMinutes(story: Story): number {
+  const lead = story.articles.find((article) => article.language === story.language) ?? story.articles[0];
+  return lead === undefined ? 0 : readingMinutes(lead.text, lead.language);
 }

@@ -1,5 +1,5 @@
 import type { Article, Direction, Story } from '../types.js';
-import { readingMinutes } from './readingMinutes.js';
+import { readingMinutes } from '../text/readingMinutes.js';
 import { safeUrl } from './safeUrl.js';
 
 export interface StoryView {

@@ -55,6 +55,7 @@ describe('configSchema', () => {
       'fetch.retries': 2,
       'fetch.deadlineSeconds': 120,
       'fetch.maxMegabytes': 10,
+      'fetch.maxFullPages': 50,
       delivery: {},
       'delivery.archiveDir': 'briefings',
       'delivery.stateDir': '.briefing',

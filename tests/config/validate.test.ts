@@ -13,7 +13,7 @@ describe('validateConfig', () => {
         sources: [{ name: 'Gazette', url: 'https://gazette.example/feed.xml', enabled: true }],
         topics: [],
         cleaning: { removeLines: [], removePatterns: [], removeSelectors: [] },
-        fetch: { concurrency: 8, perHost: 2, timeoutSeconds: 20, retries: 2, deadlineSeconds: 120, maxMegabytes: 10 },
+        fetch: { concurrency: 8, perHost: 2, timeoutSeconds: 20, retries: 2, deadlineSeconds: 120, maxMegabytes: 10, maxFullPages: 50 },
         delivery: { archiveDir: 'briefings', stateDir: '.briefing' },
       },
       errors: [],
@@ -28,7 +28,7 @@ describe('validateConfig', () => {
       sources: [feed('Gazette', { topic: 'Local', enabled: true }), { name: 'Notes', path: 'notes/*.md', enabled: true }],
       topics: [{ name: 'Energy', keywords: ['oil', 'نفط'] }],
       cleaning: { removeLines: ['Advertisement'], removePatterns: ['^ref \\d+$'], removeSelectors: ['.promo'] },
-      fetch: { concurrency: 4, perHost: 1, timeoutSeconds: 10, retries: 1, deadlineSeconds: 60, maxMegabytes: 5 },
+      fetch: { concurrency: 4, perHost: 1, timeoutSeconds: 10, retries: 1, deadlineSeconds: 60, maxMegabytes: 5, maxFullPages: 10 },
       delivery: {
         archiveDir: 'out',
         stateDir: 'state',
@@ -292,5 +292,23 @@ describe('formatJsonPath', () => {
 
   it('calls the empty path (root)', () => {
     expect(formatJsonPath([])).toBe('(root)');
+  });
+});
+
+describe('validateConfig: reading budget and feed address', () => {
+  it('accepts briefing.readingMinutes and delivery.feedBaseUrl, and has no default for either', () => {
+    const { config } = validateConfig({ ...minimal, briefing: { readingMinutes: 10 }, delivery: { feedBaseUrl: 'https://news.example.org/briefings/' } });
+    expect(config?.briefing.readingMinutes).toBe(10);
+    expect(config?.delivery.feedBaseUrl).toBe('https://news.example.org/briefings/');
+    expect(validateConfig(minimal).config?.briefing).not.toHaveProperty('readingMinutes');
+    expect(validateConfig(minimal).config?.delivery).not.toHaveProperty('feedBaseUrl');
+  });
+
+  it('refuses a budget that is not a positive number and a feed address that is not http(s)', () => {
+    expect(errorsOf({ ...minimal, briefing: { readingMinutes: 0 } })).toEqual([expect.stringMatching(/^briefing\.readingMinutes: /)]);
+    expect(errorsOf({ ...minimal, briefing: { readingMinutes: '10' } })).toEqual(['briefing.readingMinutes: must be a number, not the string "10"']);
+    expect(errorsOf({ ...minimal, delivery: { feedBaseUrl: 'ftp://news.example.org/' } })).toEqual([
+      'delivery.feedBaseUrl: must be the http(s) address the archive folder is published at',
+    ]);
   });
 });

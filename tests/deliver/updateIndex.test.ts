@@ -37,7 +37,7 @@ describe('updateIndex', () => {
   it('starts the manifest and the page for the first briefing', async () => {
     const dir = await makeTempDir();
     expect(await updateIndex(dir, briefingOn('2025-03-04'))).toEqual([path.join(dir, 'index.json'), path.join(dir, 'index.html')]);
-    expect(await readManifest(dir)).toEqual([{ date: '2025-03-04', title: 'Briefing of 2025-03-04', stories: 3, dir: 'ltr', language: 'en' }]);
+    expect(await readManifest(dir)).toEqual([{ date: '2025-03-04', title: 'Briefing of 2025-03-04', stories: 3, dir: 'ltr', language: 'en', generatedAt: '2025-03-04T07:00:00.000Z' }]);
   });
 
   it('lists briefings newest first, each linking to its email, text and JSON', async () => {
@@ -95,9 +95,9 @@ describe('updateIndex', () => {
       const dir = await archiveOfThreeDays();
       await updateIndex(dir, briefingOn('2025-03-03'));
       expect(await readManifest(dir)).toEqual([
-        { date: '2025-03-03', title: 'Briefing of 2025-03-03', stories: 3, dir: 'ltr', language: 'en' },
-        { date: '2025-03-02', title: 'Briefing of 2025-03-02', stories: 3, dir: 'ltr', language: 'en' },
-        { date: '2025-03-01', title: 'أخبار السبت', stories: 3, dir: 'rtl', language: 'ar' },
+        { date: '2025-03-03', title: 'Briefing of 2025-03-03', stories: 3, dir: 'ltr', language: 'en', generatedAt: '2025-03-04T07:00:00.000Z' },
+        { date: '2025-03-02', title: 'Briefing of 2025-03-02', stories: 3, dir: 'ltr', language: 'en', generatedAt: '2025-03-04T07:00:00.000Z' },
+        { date: '2025-03-01', title: 'أخبار السبت', stories: 3, dir: 'rtl', language: 'ar', generatedAt: '2025-03-04T07:00:00.000Z' },
       ]);
       expect((await readIndexPage(dir)).map((row) => row.date)).toEqual(['2025-03-03', '2025-03-02', '2025-03-01']);
     });

@@ -10,11 +10,11 @@ const makeTempDir = useTempDirs();
 const rendered = { html: '<!doctype html><h1>Daily Briefing</h1>', text: 'Daily Briefing\n' };
 
 describe('writeArchive', () => {
-  it('writes the briefing as YYYY-MM-DD.json, .html and .txt, and the index, and returns every path', async () => {
+  it('writes the briefing as YYYY-MM-DD.json, .html and .txt, the index and the feeds, and returns every path', async () => {
     const dir = path.join(await makeTempDir(), 'briefings');
     const files = await writeArchive(dir, archiveBriefing({ date: '2025-03-04' }), rendered);
-    expect(files).toEqual(['2025-03-04.json', '2025-03-04.html', '2025-03-04.txt', 'index.json', 'index.html'].map((name) => path.join(dir, name)));
-    expect((await readdir(dir)).sort()).toEqual(['2025-03-04.html', '2025-03-04.json', '2025-03-04.txt', 'index.html', 'index.json']);
+    expect(files).toEqual(['2025-03-04.json', '2025-03-04.html', '2025-03-04.txt', 'index.json', 'index.html', 'feed.xml', 'feed.json'].map((name) => path.join(dir, name)));
+    expect((await readdir(dir)).sort()).toEqual(['2025-03-04.html', '2025-03-04.json', '2025-03-04.txt', 'feed.json', 'feed.xml', 'index.html', 'index.json']);
   });
 
   it('archives the whole briefing as JSON, and the rendered email as given', async () => {

@@ -93,7 +93,7 @@ describe('runExclusive (real `briefing run` processes)', () => {
     );
     expect(one.stderr).not.toMatch(/in progress/);
     expect(one.code).toBe(0);
-    expect((await readdir(archive)).sort()).toEqual([`${DATE}.html`, `${DATE}.json`, `${DATE}.txt`, 'index.html', 'index.json']);
+    expect((await readdir(archive)).sort()).toEqual([`${DATE}.html`, `${DATE}.json`, `${DATE}.txt`, 'feed.json', 'feed.xml', 'index.html', 'index.json']);
     expect(existsSync(lock)).toBe(false);
     expect(runHistory(stateDir).last).toMatchObject({ id: 1, date: DATE, status: 'ok' });
   });

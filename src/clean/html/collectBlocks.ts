@@ -54,28 +54,40 @@ function readLines(content: readonly AnyNode[], lines: Line[]): void {
     if (text) lines.push({ ...current, text });
     current = { text: '', links: 0, caption: false, tag: '' };
   };
-  const walk = (node: AnyNode, inLink: boolean, inCaption: boolean, block: string) => {
-    if (isText(node)) {
-      if (!current.tag && node.data.trim()) current.tag = block;
-      current.text += node.data;
-      if (inLink) current.links += node.data.trim().length;
-      current.caption = current.caption || inCaption;
-      return;
+  // Without recursion: a stack of nodes to enter, and of "leave" marks that end a block element's line.
+  type Step = { node: AnyNode; inLink: boolean; inCaption: boolean; block: string } | { leave: true };
+  for (const root of content) {
+    const stack: Step[] = [{ node: root, inLink: false, inCaption: false, block: '' }];
+    while (stack.length > 0) {
+      const step = stack.pop()!;
+      if ('leave' in step) {
+        flush();
+        continue;
+      }
+      const { node, inLink, inCaption, block } = step;
+      if (isText(node)) {
+        if (!current.tag && node.data.trim()) current.tag = block;
+        current.text += node.data;
+        if (inLink) current.links += node.data.trim().length;
+        current.caption = current.caption || inCaption;
+        continue;
+      }
+      // A whole parsed fragment (htmlparser2 gives no <body>) reads like a container.
+      if (isDocument(node)) {
+        for (let index = node.children.length - 1; index >= 0; index--) stack.push({ node: node.children[index]!, inLink, inCaption, block });
+        continue;
+      }
+      if (!isTag(node) || SKIP.has(node.name)) continue;
+      const breaks = BREAKS.has(node.name);
+      if (breaks) {
+        flush();
+        stack.push({ leave: true });
+      }
+      const caption = inCaption || node.name === 'figcaption';
+      const link = inLink || node.name === 'a';
+      const childBlock = breaks && node.name !== 'br' ? node.name : block;
+      for (let index = node.children.length - 1; index >= 0; index--) stack.push({ node: node.children[index]!, inLink: link, inCaption: caption, block: childBlock });
     }
-    if (!isTag(node)) {
-      // A fragment parsed without <body> has the document itself as its root.
-      if (isDocument(node)) for (const child of node.children) walk(child, inLink, inCaption, block);
-      return;
-    }
-    if (SKIP.has(node.name)) return;
-    const breaks = BREAKS.has(node.name);
-    if (breaks) flush();
-    const caption = inCaption || node.name === 'figcaption';
-    for (const child of node.children) walk(child, inLink || node.name === 'a', caption, breaks && node.name !== 'br' ? node.name : block);
-    if (breaks) flush();
-  };
-  for (const node of content) {
-    walk(node, false, false, '');
     flush();
   }
 }

@@ -13,21 +13,23 @@ export function findLead(body: Element, content: readonly Element[], measures: M
   const inContent = new Set<AnyNode>(content);
   const lead: Element[] = [];
   let afterHeadline = false;
-  /** Walks in document order; true once the content is reached. */
-  const walk = (node: AnyNode): boolean => {
-    if (!isTag(node)) return false;
-    if (inContent.has(node)) return true;
+  // Document order, without recursion; stops once the content is reached.
+  const stack: AnyNode[] = [body];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isTag(node)) continue;
+    if (inContent.has(node)) return lead;
     if (node.name === 'h1') {
       afterHeadline = true;
-      return false;
+      continue;
     }
     if (afterHeadline && isParagraphLike(node)) {
       const measure = measures.get(node);
       if (measure && measure.text >= MIN_LEAD && linkDensity(measure) < 0.2) lead.push(node);
-      return false;
+      continue;
     }
-    return node.children.some(walk);
-  };
-  // Only when the walk reached the content after a headline: otherwise the order is unknown.
-  return walk(body) ? lead : [];
+    for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]!);
+  }
+  // The walk never reached the content: the order is unknown, so no lead.
+  return [];
 }

@@ -19,14 +19,41 @@ export type Measures = Map<Element, Measure>;
 
 const COMMA = /[,،，、]/g;
 
-/** Measures every element under `root` in one pass, bottom up. */
+/**
+ * Measures every element under `root` in one pass, bottom up. Iterative (pre-order, then summed in
+ * reverse), so no depth of nesting can overflow the stack.
+ */
 export function measureTree(root: AnyNode): Measures {
   const measures: Measures = new Map();
-  visit(root, measures, false);
+  const order: { node: AnyNode; inLink: boolean }[] = [];
+  const stack: { node: AnyNode; inLink: boolean }[] = [{ node: root, inLink: false }];
+  while (stack.length > 0) {
+    const entry = stack.pop()!;
+    order.push(entry);
+    const { node } = entry;
+    if (!('children' in node)) continue;
+    const link = entry.inLink || (isTag(node) && node.name === 'a');
+    for (const child of node.children) stack.push({ node: child, inLink: link });
+  }
+  // In reverse pre-order every node comes after all of its descendants.
+  const done = new Map<AnyNode, Measure>();
+  for (let index = order.length - 1; index >= 0; index--) {
+    const { node, inLink } = order[index]!;
+    const measure = own(node, inLink);
+    if ('children' in node) {
+      for (const child of node.children) {
+        const sub = done.get(child);
+        if (sub) add(measure, sub);
+        done.delete(child);
+      }
+    }
+    done.set(node, measure);
+    if (isTag(node)) measures.set(node, measure);
+  }
   return measures;
 }
 
-function visit(node: AnyNode, measures: Measures, inLink: boolean): Measure {
+function own(node: AnyNode, inLink: boolean): Measure {
   const measure: Measure = { text: 0, links: 0, commas: 0, paragraphs: 0, listItems: 0, images: 0, inputs: 0, embeds: 0 };
   if (isText(node)) {
     const length = node.data.replace(/\s+/g, ' ').length;
@@ -35,27 +62,38 @@ function visit(node: AnyNode, measures: Measures, inLink: boolean): Measure {
     measure.commas = node.data.match(COMMA)?.length ?? 0;
     return measure;
   }
-  if (!('children' in node)) return measure;
   const name = isTag(node) ? node.name : '';
-  const link = inLink || name === 'a';
-  for (const child of node.children) {
-    const sub = visit(child, measures, link);
-    measure.text += sub.text;
-    measure.links += sub.links;
-    measure.commas += sub.commas;
-    measure.paragraphs += sub.paragraphs;
-    measure.listItems += sub.listItems;
-    measure.images += sub.images;
-    measure.inputs += sub.inputs;
-    measure.embeds += sub.embeds;
-  }
   if (name === 'p') measure.paragraphs++;
   else if (name === 'li') measure.listItems++;
   else if (name === 'img' || name === 'picture') measure.images++;
   else if (name === 'input' || name === 'select' || name === 'textarea' || name === 'button') measure.inputs++;
   else if (name === 'embed' || name === 'object' || name === 'video' || name === 'iframe') measure.embeds++;
-  if (isTag(node)) measures.set(node, measure);
   return measure;
+}
+
+function add(measure: Measure, sub: Measure): void {
+  measure.text += sub.text;
+  measure.links += sub.links;
+  measure.commas += sub.commas;
+  measure.paragraphs += sub.paragraphs;
+  measure.listItems += sub.listItems;
+  measure.images += sub.images;
+  measure.inputs += sub.inputs;
+  measure.embeds += sub.embeds;
+}
+
+/** The text under a node, without recursion (domutils' textContent recurses once per level). */
+export function textOf(node: AnyNode): string {
+  let text = '';
+  const stack: AnyNode[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (isText(current)) text += current.data;
+    else if ('children' in current) {
+      for (let index = current.children.length - 1; index >= 0; index--) stack.push(current.children[index]!);
+    }
+  }
+  return text;
 }
 
 export function linkDensity(measure: Measure | undefined): number {

@@ -1,7 +1,6 @@
 import { isTag, type AnyNode, type Element } from 'domhandler';
-import { textContent } from 'domutils';
 import { classWeight } from './nodeTokens.js';
-import { linkDensity, type Measures } from './measure.js';
+import { linkDensity, textOf, type Measures } from './measure.js';
 
 // Elements whose own text reads as a paragraph of the article.
 const PARAGRAPH_LIKE = new Set(['p', 'pre', 'td', 'blockquote']);
@@ -53,15 +52,16 @@ export function isParagraphLike(node: Element): boolean {
 
 function paragraphs(root: Element): Element[] {
   const found: Element[] = [];
-  const walk = (node: AnyNode) => {
-    if (!isTag(node)) return;
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isTag(node)) continue;
     if (isParagraphLike(node)) {
       found.push(node);
-      if (node.name !== 'td') return;
+      if (node.name !== 'td') continue;
     }
-    for (const child of node.children) walk(child);
-  };
-  walk(root);
+    for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]!);
+  }
   return found;
 }
 
@@ -94,7 +94,7 @@ function withSiblings(root: Element, rootScore: number, final: Map<Element, numb
     const measure = measures.get(sibling);
     if (!measure) return false;
     const density = linkDensity(measure);
-    return (measure.text > 80 && density < 0.25) || (measure.text > 0 && density === 0 && /[.!?؟。]\s*$/u.test(textContent(sibling)));
+    return (measure.text > 80 && density < 0.25) || (measure.text > 0 && density === 0 && /[.!?؟。]\s*$/u.test(textOf(sibling)));
   });
 }
 

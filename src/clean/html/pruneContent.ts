@@ -14,21 +14,22 @@ const CONDITIONAL = new Set(['div', 'section', 'ul', 'ol', 'table', 'form', 'asi
  * class says share/related/newsletter without the prose to contradict it.
  */
 export function pruneContent(content: readonly Element[], measures: Measures, removed: Removal[]): void {
-  for (const root of content) walk(root, measures, removed, true);
-}
-
-function walk(node: AnyNode, measures: Measures, removed: Removal[], isRoot: boolean): void {
-  if (!isTag(node)) return;
-  if (!isRoot && CONDITIONAL.has(node.name)) {
-    const rule = verdict(node, measures);
-    if (rule) {
-      const text = describeRemoved(node);
-      if (text) removed.push({ text, rule });
-      removeElement(node);
-      return;
+  // Without recursion: a container is judged before what it holds, and what it removes is not visited.
+  const stack: { node: AnyNode; isRoot: boolean }[] = [...content].reverse().map((node) => ({ node, isRoot: true }));
+  while (stack.length > 0) {
+    const { node, isRoot } = stack.pop()!;
+    if (!isTag(node)) continue;
+    if (!isRoot && CONDITIONAL.has(node.name)) {
+      const rule = verdict(node, measures);
+      if (rule) {
+        const text = describeRemoved(node);
+        if (text) removed.push({ text, rule });
+        removeElement(node);
+        continue;
+      }
     }
+    for (let index = node.children.length - 1; index >= 0; index--) stack.push({ node: node.children[index]!, isRoot: false });
   }
-  for (const child of [...node.children]) walk(child, measures, removed, false);
 }
 
 function verdict(element: Element, measures: Measures): string | undefined {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readingMinutes } from '../../src/render/readingMinutes.js';
+import { readingMinutes } from '../../src/text/readingMinutes.js';
 
 const words = (n: number, word = 'word'): string => Array.from({ length: n }, () => word).join(' ');
 

@@ -1,3 +1,4 @@
+import { escapeXml } from '../../src/deliver/escapeXml.js';
 import type { BankArticle, TextBank } from './loadTextBank.js';
 
 // Synthetic feeds for the benchmark: half Arabic, half English, descriptions in realistic HTML with
@@ -101,10 +102,6 @@ function article(story: StorySeed, variant: number): { title: string; html: stri
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /**

@@ -15,14 +15,20 @@ export interface CleanOutcome {
   failures: { index: number; reason: string }[];
 }
 
-/** Cleans documents with their source's rules, compiling each source's rules once. */
+/**
+ * Cleans documents with their source's rules. Rules are compiled once per distinct set, not per
+ * source: most sources share the built-in rules, and the compiled phrase regexes are large (a
+ * thousand sources each compiling their own cost seconds and hundreds of megabytes).
+ */
 export function cleanDocuments(documents: readonly RawDocument[], rules: RulesBySource): CleanOutcome {
   const compiled = new Map<string, LineRules>();
   const rulesFor = (source: string) => {
-    let found = compiled.get(source);
+    const user = rules[source] ?? {};
+    const key = JSON.stringify([user.removeLines ?? [], user.removePatterns ?? [], user.removeSelectors ?? []]);
+    let found = compiled.get(key);
     if (!found) {
-      found = compileRules(rules[source] ?? {});
-      compiled.set(source, found);
+      found = compileRules(user);
+      compiled.set(key, found);
     }
     return found;
   };

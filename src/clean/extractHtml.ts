@@ -1,6 +1,7 @@
 import * as cheerio from 'cheerio';
-import { isTag, type AnyNode, type Element } from 'domhandler';
-import { removeElement } from 'domutils';
+import { isTag, type AnyNode, type Document, type Element } from 'domhandler';
+import { findOne, removeElement, textContent } from 'domutils';
+import { parseDocument } from 'htmlparser2';
 import type { Removal } from './cleanBlocks.js';
 import { cleanUnicode } from './cleanUnicode.js';
 import { collectBlocks, describeRemoved, type Block } from './html/collectBlocks.js';
@@ -23,8 +24,8 @@ export interface ExtractedHtml {
 }
 
 // Elements that never hold article text.
-const NEVER_CONTENT = 'script, style, noscript, template, svg, canvas, iframe, object, embed, button, input, select, textarea, dialog, link, meta';
-const HIDDEN = '[hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"], [style*="visibility:hidden"]';
+const NEVER_CONTENT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'embed', 'button', 'input', 'select', 'textarea', 'dialog', 'link', 'meta']);
+const HIDDEN_STYLE = /display:\s?none|visibility:hidden/;
 const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'header']);
 const FURNITURE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog']);
 // Less text than this from the careful pass means it threw the article away with the furniture.
@@ -50,20 +51,22 @@ export function extractHtml(html: string, baseUrl?: string, selectors: readonly 
 }
 
 function extract(html: string, metadata: PageMetadata, baseUrl: string | undefined, selectors: readonly string[], removeFurniture: boolean): ExtractedHtml {
-  // htmlparser2 rather than parse5: several times faster, and as forgiving of broken markup.
-  const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } });
+  // htmlparser2 rather than parse5: several times faster, and as forgiving of broken markup. The
+  // tree is walked directly; cheerio is only loaded on it for the user's own selectors.
+  const document = parseDocument(html, { decodeEntities: true });
   const removed: Removal[] = [];
-  const meta = readMetadata($, metadata, baseUrl);
-  $(NEVER_CONTENT).remove();
-  for (const selector of selectors) {
-    $(selector).each((_, element) => {
-      const text = describeRemoved(element);
-      if (text) removed.push({ text, rule: 'user-selector' });
-      $(element).remove();
-    });
+  const meta = readMetadata(stripNonContent(document), metadata, baseUrl);
+  if (selectors.length > 0) {
+    const $ = cheerio.load(document, null, false);
+    for (const selector of selectors) {
+      $(selector).each((_, element) => {
+        const text = describeRemoved(element);
+        if (text) removed.push({ text, rule: 'user-selector' });
+        $(element).remove();
+      });
+    }
   }
-  $(HIDDEN).remove();
-  const body = ($('body').get(0) ?? $.root().get(0)) as Element;
+  const body = (findOne((element) => element.name === 'body', document.children) ?? document) as Element;
   if (removeFurniture) removeUnlikely(body, measureTree(body), removed);
   const measures = measureTree(body);
   const picked = pickContent(body, measures);
@@ -73,6 +76,40 @@ function extract(html: string, metadata: PageMetadata, baseUrl: string | undefin
     .map((block) => ({ ...block, text: cleanUnicode(block.text).trim() }))
     .filter((block) => block.text);
   return { ...meta, blocks, removed };
+}
+
+interface PageParts {
+  h1?: Element;
+  title?: Element;
+  html?: Element;
+}
+
+/**
+ * One walk over the page instead of a selector query each: removes what never holds article text
+ * (code, embeds, form controls) and what is hidden, and notes the first <h1>, <title> and <html>
+ * on the way for the metadata.
+ */
+function stripNonContent(document: Document): PageParts {
+  const parts: PageParts = {};
+  const stack: AnyNode[] = [...document.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isTag(node)) continue;
+    if (NEVER_CONTENT.has(node.name) || isHidden(node)) {
+      removeElement(node);
+      continue;
+    }
+    if (node.name === 'h1') parts.h1 ??= node;
+    else if (node.name === 'title') parts.title ??= node;
+    else if (node.name === 'html') parts.html ??= node;
+    for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]!);
+  }
+  return parts;
+}
+
+function isHidden(element: Element): boolean {
+  const { attribs } = element;
+  return attribs.hidden !== undefined || attribs['aria-hidden'] === 'true' || (attribs.style !== undefined && HIDDEN_STYLE.test(attribs.style));
 }
 
 function removeUnlikely(root: AnyNode, measures: Measures, removed: Removal[]): void {
@@ -110,14 +147,14 @@ function textLength(blocks: readonly Block[]): number {
   return blocks.reduce((sum, block) => sum + block.text.length, 0);
 }
 
-function readMetadata($: cheerio.CheerioAPI, metadata: PageMetadata, baseUrl: string | undefined): Omit<ExtractedHtml, 'blocks' | 'removed'> {
+function readMetadata(parts: PageParts, metadata: PageMetadata, baseUrl: string | undefined): Omit<ExtractedHtml, 'blocks' | 'removed'> {
   const clean = (value: string | undefined) => (value ? cleanUnicode(value).replace(/\s+/g, ' ').trim() : '');
-  const h1 = clean($('h1').first().text());
-  const declared = clean(metadata.ogTitle) || clean($('title').first().text());
+  const h1 = clean(parts.h1 && textContent(parts.h1));
+  const declared = clean(metadata.ogTitle) || clean(parts.title && textContent(parts.title));
   // A <title> usually carries " | Site name"; the <h1> is the article's own headline.
   const title = h1 && (!declared || declared.includes(h1)) ? h1 : declared || h1;
   const link = metadata.link;
-  const language = $('html').attr('lang')?.trim();
+  const language = parts.html?.attribs.lang?.trim();
   return {
     ...(title ? { title } : {}),
     ...(link ? { url: absolute(link, baseUrl) } : {}),

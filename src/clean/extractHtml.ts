@@ -66,7 +66,9 @@ function extract(html: string, metadata: PageMetadata, baseUrl: string | undefin
       });
     }
   }
-  const body = (findOne((element) => element.name === 'body', document.children) ?? document) as Element;
+  // extractHtml gives every fragment a <body>, so there is one unless the page's was removed above.
+  const body = findOne((element) => element.name === 'body', document.children);
+  if (!body) return { ...meta, blocks: [], removed };
   if (removeFurniture) removeUnlikely(body, measureTree(body), removed);
   const measures = measureTree(body);
   const picked = pickContent(body, measures);

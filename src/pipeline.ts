@@ -3,7 +3,8 @@ import { collectAll } from './collect/collectAll.js';
 import { createSource, type SourceDeps } from './collect/createSource.js';
 import type { FeedCache } from './collect/feedCache.js';
 import type { Source } from './collect/source.js';
-import { cleanAll } from './clean/cleanAll.js';
+import { cleanAll, rulesBySource } from './clean/cleanAll.js';
+import { startCleaning } from './clean/startCleaning.js';
 import type { Config } from './config/resolve.js';
 import { archivePaths, writeArchive } from './deliver/writeArchive.js';
 import { sendEmail, type SendResult } from './deliver/sendEmail.js';
@@ -83,6 +84,8 @@ export async function runBriefing(config: Config, options: RunOptions = {}, deps
     timings[stage] = Math.round(at - started);
     started = at;
   };
+  // Cleaning starts with the first source in, on worker threads when there is enough to clean.
+  const cleaning = startCleaning(rulesBySource(config));
   try {
     // Feeds are fetched conditionally against the last good copy; a dry run reads it and keeps nothing.
     const cache = store && !options.dryRun ? store.feedCache : store ? readOnly(store.feedCache) : undefined;
@@ -109,6 +112,9 @@ export async function runBriefing(config: Config, options: RunOptions = {}, deps
       perHost: config.fetch.perHost,
       deadlineMs: config.fetch.deadlineSeconds * 1000,
       ...(deps.signal ? { signal: deps.signal } : {}),
+      onDocuments: (position, documents) => {
+        cleaning.add(position, documents);
+      },
       onSource: (report) => {
         deps.onSource?.(report);
         log(`${report.status === 'failed' ? '✗' : '✓'} ${report.name}: ${report.status === 'failed' ? (report.error ?? '') : `${report.items} item(s)`}`);
@@ -119,7 +125,7 @@ export async function runBriefing(config: Config, options: RunOptions = {}, deps
     deps.signal?.throwIfAborted();
     for (const report of collected.reports) if (collected.fetches[report.name]?.notModified) report.notModified = true;
     lap('collect');
-    const cleaned = await cleanAll(collected.documents, config, collected.reports);
+    const cleaned = await cleanAll(cleaning, collected.documents, collected.reports);
     const memory = store?.history.items(cleaned.map(fingerprint)) ?? new Map<string, ItemMemory>();
     const recalled = recallHistory(cleaned, memory, { date, now, maxAgeHours: config.briefing.maxAgeHours });
     lap('clean');
@@ -183,6 +189,7 @@ export async function runBriefing(config: Config, options: RunOptions = {}, deps
     });
     return delivered();
   } finally {
+    cleaning.close();
     store?.close();
   }
 }

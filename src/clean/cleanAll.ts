@@ -2,7 +2,7 @@ import type { Config } from '../config/resolve.js';
 import { describeError } from '../errors.js';
 import type { Article, RawDocument, SourceReport } from '../types.js';
 import { cleanDocument } from './cleanDocument.js';
-import { cleanInWorkers } from './cleanInWorkers.js';
+import type { Cleaning } from './startCleaning.js';
 import { compileRules, type LineRules, type UserRules } from './compileRules.js';
 
 /** The user's cleaning rules per source name: global `cleaning` plus the source's own. */
@@ -60,14 +60,12 @@ export function rulesBySource(config: Config): RulesBySource {
 }
 
 /**
- * Cleans every collected document with the rules of its source (built-in, plus the config's
- * global and per-source `cleaning`), on worker threads when there are many (cleaning is the
- * CPU-heaviest stage). A document that cannot be cleaned is noted on its source's report; it
- * never costs the rest of the briefing.
+ * The articles of a run's cleaning (see startCleaning: built-in rules plus the config's global and
+ * per-source `cleaning`, on worker threads when there are many documents). A document that could
+ * not be cleaned is noted on its source's report; it never costs the rest of the briefing.
  */
-export async function cleanAll(documents: readonly RawDocument[], config: Config, reports: SourceReport[]): Promise<Article[]> {
-  const rules = rulesBySource(config);
-  const outcome = (await cleanInWorkers(documents, rules)) ?? cleanDocuments(documents, rules);
+export async function cleanAll(cleaning: Cleaning, documents: readonly RawDocument[], reports: SourceReport[]): Promise<Article[]> {
+  const outcome = await cleaning.finish();
   for (const { index, reason } of outcome.failures) {
     const document = documents[index]!;
     const report = reports.find((candidate) => candidate.name === document.source);

@@ -1,8 +1,10 @@
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import type { RawDocument } from '../types.js';
 import { cleanDocuments, type RulesBySource } from './cleanAll.js';
 
-// A worker of cleanInWorkers: cleans the share of documents it is sent and sends the outcome back.
-parentPort?.on('message', (message: { documents: RawDocument[]; rules: RulesBySource }) => {
-  parentPort?.postMessage(cleanDocuments(message.documents, message.rules));
+// A worker of startCleaning: cleans each batch of documents it is sent with the run's rules (given
+// once, at start) and sends the outcome back under the batch's id.
+const { rules } = workerData as { rules: RulesBySource };
+parentPort?.on('message', ({ id, documents }: { id: number; documents: RawDocument[] }) => {
+  parentPort?.postMessage({ id, outcome: cleanDocuments(documents, rules) });
 });

@@ -25,6 +25,11 @@ export interface CollectAllOptions {
   signal?: AbortSignal;
   /** Called as each source finishes, for progress output. */
   onSource?: (report: SourceReport) => void;
+  /**
+   * Called with each source's documents as soon as it is read, with the source's position in
+   * `sources`, so that cleaning can start before the slowest source is in.
+   */
+  onDocuments?: (position: number, documents: readonly RawDocument[]) => void;
 }
 
 export const DEFAULT_COLLECT_DEADLINE_MS = 120_000;
@@ -58,6 +63,7 @@ export async function collectAll(sources: readonly Source[], options: CollectAll
       const index = next++;
       const source = sources[index]!;
       results[index] = await collectOne(source, collectOptions, deadlineMs);
+      options.onDocuments?.(index, results[index].documents);
       options.onSource?.(results[index].report);
     }
   };

@@ -1,3 +1,4 @@
+import { eld } from 'eld/extrasmall';
 import { franc } from 'franc-min';
 import { iso6393To1 } from 'iso-639-3';
 
@@ -38,18 +39,27 @@ const CANDIDATES = [
   'tha', 'lao', 'khm', 'mya', 'amh', 'cmn', 'jpn', 'kor',
 ];
 
+// Three hundred characters tell the language as well as the whole text: on 734 news texts of the
+// eval sets (English, Arabic, German, Chinese and others) franc agreed with its verdict on 3,000
+// characters as often at 300 as at 600 (732 times), at half the cost; at 200, 723 times.
+const SAMPLE = 300;
+const MIN_LENGTH = 20;
+
 /**
  * The language of a text as a BCP 47 primary subtag (`ar`, `en`, `fr`), or `und` when the text is
  * too short or too mixed to tell.
+ *
+ * ELD (n-gram scores, 60 languages) answers first: on the 734 news texts of the eval sets it agreed
+ * with franc 728 times at a third of franc's cost, and where they differed ELD was as often right
+ * (Portuguese franc called Spanish). When ELD is not sure, which is also when the language is one
+ * it does not know (Indonesian, Swahili, Pashto…), franc decides.
  */
-const SAMPLE = 300;
-
 export function detectLanguage(text: string): string {
-  // Three hundred characters tell the language as well as the whole text: on 734 news texts of the
-  // eval sets (English, Arabic, German, Chinese and others) they agreed with 3,000 characters as
-  // often as 600 did (732 times), at half the cost; 200 agreed 723 times.
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
-  const code = franc(sample, { minLength: 20, only: CANDIDATES });
+  if (sample.trim().length < MIN_LENGTH) return 'und';
+  const quick = eld.detect(sample);
+  if (quick.language && quick.isReliable()) return quick.language;
+  const code = franc(sample, { minLength: MIN_LENGTH, only: CANDIDATES });
   if (code === 'und') return 'und';
   return MACROLANGUAGE_MEMBERS[code] ?? iso6393To1[code] ?? code;
 }

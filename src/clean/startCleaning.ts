@@ -1,0 +1,199 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { describeError } from '../errors.js';
+import type { RawDocument } from '../types.js';
+import { cleanDocuments, type CleanOutcome, type RulesBySource } from './cleanAll.js';
+
+export interface CleaningOptions {
+  /**
+   * Worker threads to clean on. By default one per core (at most four) once a run has at least
+   * `minDocuments` documents, and none when running from TypeScript sources (the worker file is
+   * compiled only in dist/). A number forces that many workers (tests).
+   */
+  workers?: number;
+  /** Documents a run must have before workers are started. @default 200 */
+  minDocuments?: number;
+}
+
+/** Cleaning that runs while the sources are still being collected. */
+export interface Cleaning {
+  /** Hands over the documents of the source at `position` (config order); cleaning may start at once. */
+  add(position: number, documents: readonly RawDocument[]): void;
+  /**
+   * Every added document's outcome, in source order then document order: the order the documents
+   * would have in one list of all sources. Failure indexes refer to that list.
+   */
+  finish(): Promise<CleanOutcome>;
+  /** Stops the workers without waiting (a cancelled run). */
+  close(): void;
+  /** Worker threads that have cleaned at least one batch so far (0: all on the main thread). */
+  readonly threads: number;
+}
+
+// Starting a worker and loading the cleaning modules in it costs ≈150 ms; below this many
+// documents the main thread is done sooner.
+const MIN_DOCUMENTS = 200;
+const MAX_WORKERS = 4;
+// Documents per message: big enough that posting is cheap, small enough to keep both cores busy
+// until the end.
+const BATCH = 64;
+
+interface Batch {
+  position: number;
+  /** Index of the batch's first document within its source's documents. */
+  offset: number;
+  documents: readonly RawDocument[];
+}
+
+interface PoolWorker {
+  worker: Worker;
+  /** Batches sent and not yet answered, by id. */
+  pending: Map<number, Batch>;
+  load: number;
+  answered: boolean;
+}
+
+/**
+ * Cleans documents as their sources arrive, on worker threads once there are enough of them, so
+ * that cleaning (the CPU-heaviest stage) overlaps with fetching. Each batch goes to the worker
+ * with the fewest documents waiting. A worker that dies leaves its batches to the main thread:
+ * a crash costs time, never articles.
+ */
+export function startCleaning(rules: RulesBySource, options: CleaningOptions = {}): Cleaning {
+  const fromSources = import.meta.url.endsWith('.ts');
+  const wanted = options.workers ?? (fromSources ? 0 : Math.min(MAX_WORKERS, availableParallelism()));
+  const minDocuments = options.workers === undefined ? (options.minDocuments ?? MIN_DOCUMENTS) : 0;
+  const useWorkers = wanted >= (options.workers === undefined ? 2 : 1);
+
+  const bySource = new Map<number, (CleanOutcome | undefined)[]>();
+  const waiting: Batch[] = [];
+  const workers: PoolWorker[] = [];
+  let added = 0;
+  let threads = 0;
+  let nextId = 0;
+  let settle: (() => void) | undefined;
+  let failure: Error | undefined;
+
+  const store = (batch: Batch, outcome: CleanOutcome) => {
+    const slots = bySource.get(batch.position)!;
+    slots[batch.offset / BATCH] = outcome;
+  };
+  const outstanding = () => workers.reduce((sum, entry) => sum + entry.pending.size, 0);
+  const cleanHere = (batch: Batch) => {
+    store(batch, cleanDocuments(batch.documents, rules));
+  };
+
+  const spawn = (): PoolWorker => {
+    const worker = fromSources ? workerFromSources(rules) : new Worker(new URL('./cleanWorker.js', import.meta.url), { workerData: { rules } });
+    const entry: PoolWorker = { worker, pending: new Map(), load: 0, answered: false };
+    worker.on('message', ({ id, outcome }: { id: number; outcome: CleanOutcome }) => {
+      const batch = entry.pending.get(id);
+      if (!batch) return;
+      entry.pending.delete(id);
+      entry.load -= batch.documents.length;
+      if (!entry.answered) threads++;
+      entry.answered = true;
+      store(batch, outcome);
+      if (outstanding() === 0) settle?.();
+    });
+    worker.on('error', () => {
+      retire(entry);
+    });
+    worker.on('exit', () => {
+      retire(entry);
+    });
+    return entry;
+  };
+
+  // The batches of a dead worker are cleaned here instead.
+  const retire = (entry: PoolWorker) => {
+    const index = workers.indexOf(entry);
+    if (index < 0) return;
+    workers.splice(index, 1);
+    try {
+      for (const batch of entry.pending.values()) cleanHere(batch);
+    } catch (caught) {
+      failure ??= caught instanceof Error ? caught : new Error(describeError(caught));
+    }
+    entry.pending.clear();
+    void entry.worker.terminate();
+    if (outstanding() === 0) settle?.();
+  };
+
+  const dispatch = (batch: Batch) => {
+    const target = workers.reduce<PoolWorker | undefined>((best, entry) => (best === undefined || entry.load < best.load ? entry : best), undefined);
+    if (!target) {
+      cleanHere(batch);
+      return;
+    }
+    const id = nextId++;
+    target.pending.set(id, batch);
+    target.load += batch.documents.length;
+    target.worker.postMessage({ id, documents: batch.documents });
+  };
+
+  const startWorkers = () => {
+    while (workers.length < wanted) workers.push(spawn());
+    for (const batch of waiting.splice(0)) dispatch(batch);
+  };
+
+  return {
+    add(position, documents) {
+      const slots: (CleanOutcome | undefined)[] = [];
+      bySource.set(position, slots);
+      for (let offset = 0; offset < documents.length; offset += BATCH) {
+        slots.push(undefined);
+        const batch = { position, offset, documents: documents.slice(offset, offset + BATCH) };
+        if (workers.length > 0) dispatch(batch);
+        else waiting.push(batch);
+      }
+      added += documents.length;
+      if (useWorkers && workers.length === 0 && added >= minDocuments) startWorkers();
+    },
+
+    async finish() {
+      // Too few documents for workers: the main thread cleans what has waited.
+      for (const batch of waiting.splice(0)) cleanHere(batch);
+      if (outstanding() > 0) {
+        await new Promise<void>((resolve) => {
+          settle = resolve;
+        });
+      }
+      this.close();
+      if (failure !== undefined) throw failure;
+      return merge(bySource);
+    },
+
+    close() {
+      for (const entry of workers.splice(0)) void entry.worker.terminate();
+    },
+
+    get threads() {
+      return threads;
+    },
+  };
+}
+
+/**
+ * Tests run from TypeScript sources, where there is no compiled worker: the worker registers tsx
+ * (Node 20 workers do not inherit the main thread's module hooks) and loads the .ts file.
+ */
+function workerFromSources(rules: RulesBySource): Worker {
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const script = new URL('./cleanWorker.ts', import.meta.url).href;
+  const code = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(script)}); })`;
+  return new Worker(code, { eval: true, workerData: { rules } });
+}
+
+function merge(bySource: ReadonlyMap<number, readonly (CleanOutcome | undefined)[]>): CleanOutcome {
+  const merged: CleanOutcome = { articles: [], failures: [] };
+  for (const position of [...bySource.keys()].sort((a, b) => a - b)) {
+    for (const outcome of bySource.get(position)!) {
+      if (!outcome) continue;
+      const base = merged.articles.length;
+      merged.articles.push(...outcome.articles);
+      merged.failures.push(...outcome.failures.map((failure) => ({ ...failure, index: failure.index + base })));
+    }
+  }
+  return merged;
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { cleanDocuments } from '../../src/clean/cleanAll.js';
+import { startCleaning } from '../../src/clean/startCleaning.js';
+import type { RawDocument } from '../../src/types.js';
+
+// Each source's items in its own words, with the boilerplate feeds carry.
+function documentsOf(source: string, count: number): RawDocument[] {
+  return Array.from({ length: count }, (_, item) => ({
+    source,
+    title: `${source}: the council approved plan number ${item}`,
+    url: `https://example.org/${encodeURIComponent(source)}/${item}`,
+    format: 'html' as const,
+    body:
+      item % 2 === 0
+        ? `<p>Share this article</p><p>The city council of ${source} approved plan number ${item} on Monday, after a long debate about its cost.</p><p>We use cookies to improve your experience on our site. Accept</p>`
+        : `<p>انسخ الرابط</p><p>وافق المجلس البلدي في ${source} على الخطة رقم ${item} يوم الاثنين بعد نقاش طويل حول تكلفتها.</p><p>المصدر: وكالات</p>`,
+  }));
+}
+
+const sources = ['Harbour Post', 'Daily Ledger', 'Coast Times'].map((name, position) => ({ position, documents: documentsOf(name, 70 + position * 10) }));
+const inConfigOrder = sources.flatMap((source) => source.documents);
+
+describe('startCleaning', () => {
+  it('returns the articles in config order whatever order the sources arrive in', async () => {
+    const cleaning = startCleaning({});
+    for (const source of [...sources].reverse()) cleaning.add(source.position, source.documents);
+    const outcome = await cleaning.finish();
+    expect(outcome.articles.map((article) => article?.url)).toEqual(inConfigOrder.map((document) => document.url));
+    expect(outcome.failures).toEqual([]);
+    // From TypeScript sources and with few documents, all of it is cleaned on the main thread.
+    expect(cleaning.threads).toBe(0);
+  });
+
+  it('gives the same articles on worker threads as on the main thread', async () => {
+    const cleaning = startCleaning({}, { workers: 2 });
+    for (const source of sources) cleaning.add(source.position, source.documents);
+    const outcome = await cleaning.finish();
+    const here = cleanDocuments(inConfigOrder, {});
+    expect(cleaning.threads).toBe(2);
+    expect(outcome.articles).toEqual(here.articles);
+    expect(outcome.articles[0]?.text).toContain('approved plan number 0');
+    expect(outcome.articles[0]?.removed).toMatchObject({ share: 1, 'cookie-notice': 1 });
+  }, 30_000);
+
+  it('applies each source its own rules on the workers', async () => {
+    const cleaning = startCleaning({ 'Daily Ledger': { removePatterns: ['approved plan number 2\\b'] } }, { workers: 1 });
+    for (const source of sources) cleaning.add(source.position, source.documents);
+    const { articles } = await cleaning.finish();
+    const ledger = articles.filter((article) => article?.source === 'Daily Ledger');
+    const harbour = articles.filter((article) => article?.source === 'Harbour Post');
+    expect(ledger[2]?.removed['user-pattern']).toBe(1);
+    expect(harbour[2]?.removed['user-pattern']).toBeUndefined();
+  }, 30_000);
+});

@@ -17,6 +17,7 @@ import { openStore, openStoreForReading } from './store/openStore.js';
 import { briefingDate } from './briefingDate.js';
 import { groupArticles } from './group/groupArticles.js';
 import { renderBriefing } from './render/renderBriefing.js';
+import { preloadRenderer } from './render/renderHtml.js';
 import { directionOfLanguage } from './text/direction.js';
 import type { Briefing, SourceReport, Topic } from './types.js';
 
@@ -125,6 +126,8 @@ export async function runBriefing(config: Config, options: RunOptions = {}, deps
     deps.signal?.throwIfAborted();
     for (const report of collected.reports) if (collected.fetches[report.name]?.notModified) report.notModified = true;
     lap('collect');
+    // The main thread waits for the cleaning workers now: a good time to load the renderer.
+    preloadRenderer();
     const cleaned = await cleanAll(cleaning, collected.documents, collected.reports);
     const memory = store?.history.items(cleaned.map(fingerprint)) ?? new Map<string, ItemMemory>();
     const recalled = recallHistory(cleaned, memory, { date, now, maxAgeHours: config.briefing.maxAgeHours });

@@ -29,6 +29,8 @@ export interface UiStrings {
   /** Estimated reading time of a story's main article. */
   readingTime: PluralForms;
   more: PluralForms;
+  /** After the outlets listed on a story card: the ones left out. */
+  moreSources: PluralForms;
   articles: PluralForms;
 }
 
@@ -47,6 +49,7 @@ const en: UiStrings = {
   sources: { one: '{n} source', other: '{n} sources' },
   readingTime: { other: '{n} min read' },
   more: { other: '+{n} more' },
+  moreSources: { other: '+{n} more' },
   articles: { one: '{n} article read', other: '{n} articles read' },
 };
 
@@ -86,6 +89,13 @@ const ar: UiStrings = {
     few: 'و{n} قصص أخرى',
     many: 'و{n} قصة أخرى',
     other: 'و{n} قصة أخرى',
+  },
+  moreSources: {
+    one: 'ومصدر آخر',
+    two: 'ومصدران آخران',
+    few: 'و{n} مصادر أخرى',
+    many: 'و{n} مصدرًا آخر',
+    other: 'و{n} مصدر آخر',
   },
   articles: {
     zero: 'لم تُقرأ أي مقالة',

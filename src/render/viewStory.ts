@@ -17,6 +17,10 @@ export interface StoryView {
    * `Reuters` in an Arabic one): the template gives it `dir="auto"` so the list keeps its order.
    */
   outlets: { name: string; url: string | null; isolate: boolean }[];
+  /** Outlets that carried the story in all, listed or not. */
+  outletCount: number;
+  /** Outlets not listed: a story carried by 80 feeds names the first few and counts the rest. */
+  moreOutlets: number;
   /**
    * The story is not in the briefing's language or direction, so the interface text inside its
    * card (reading time, "N sources") needs the briefing's `lang` and `dir` back.
@@ -26,11 +30,15 @@ export interface StoryView {
   minutes: number;
 }
 
+// Outlets named on a story card; eight fill about two lines of a phone screen.
+const MAX_OUTLETS = 8;
+
 /** The view of one shown story of a briefing in `language` and `dir`. */
 export function viewStory(story: Story, briefing: { language: string; dir: Direction }): StoryView {
   // The article that speaks for the story, as the group stage chose its title: the first one in
   // the story's language (articles come most representative first).
   const lead = story.articles.find((article) => article.language === story.language) ?? story.articles[0];
+  const outlets = listOutlets(story.articles, story.dir);
   return {
     title: story.title,
     summary: story.summary,
@@ -38,7 +46,9 @@ export function viewStory(story: Story, briefing: { language: string; dir: Direc
     dir: story.dir,
     align: alignFor(story.dir),
     link: safeUrl(story.articles[0]?.url),
-    outlets: listOutlets(story.articles, story.dir),
+    outlets: outlets.slice(0, MAX_OUTLETS),
+    outletCount: outlets.length,
+    moreOutlets: Math.max(0, outlets.length - MAX_OUTLETS),
     foreign: story.dir !== briefing.dir || primary(story.language) !== primary(briefing.language),
     minutes: lead === undefined ? 0 : readingMinutes(lead.text, lead.language),
   };

@@ -165,6 +165,21 @@ describe('renderBriefing story cards and footer', () => {
     expect(text).toContain('2 min read · 3 sources:\n  - Reuters: https://reuters.example/rates\n  - AP: https://ap.example/rates\n  - Yahoo News: https://yahoo.example/rates');
   });
 
+  it('names the first eight outlets of a widely carried story and counts the rest', async () => {
+    const wide = story({
+      id: 'w',
+      title: 'Summit ends',
+      articles: Array.from({ length: 12 }, (_, index) => article({ id: `w${index}`, source: `Outlet ${index}`, url: `https://outlet${index}.example/summit` })),
+    });
+    const english = await renderBriefing(withTopics([{ name: 'World', kind: 'configured', stories: [wide] }]));
+    expect(english.html).toContain('12\u00a0sources</span>:');
+    expect(english.html).toContain('>Outlet\u00a07</a> <span>+4\u00a0more</span></p>');
+    expect(english.html).not.toContain('outlet8.example');
+    expect(english.text).toContain('  - Outlet 7: https://outlet7.example/summit\n  +4 more\n');
+    const arabic = await renderBriefing(withTopics([{ name: 'العالم', kind: 'configured', stories: [wide] }], 'ar'));
+    expect(arabic.html).toContain('و4\u00a0مصادر\u00a0أخرى');
+  });
+
   it('says the reading time in Arabic with the Arabic plural', async () => {
     const { html } = await renderBriefing(withTopics([{ name: 'اقتصاد', kind: 'configured', stories: [syndicated] }], 'ar'));
     expect(html).toContain('قراءة\u00a0دقيقتين · 3\u00a0مصادر</span>:');

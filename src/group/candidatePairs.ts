@@ -1,4 +1,4 @@
-import { dot, type SparseVector } from './sparse.js';
+import { Spread, type SparseVector } from './sparse.js';
 
 export interface CandidateOptions {
   /** Terms of each article that propose neighbours: its heaviest ones. @default 15 */
@@ -44,7 +44,9 @@ export function candidatePairs(vectors: readonly SparseVector[], times: readonly
   const shared = new Int32Array(vectors.length);
   const touched: number[] = [];
   const pairs: Pair[] = [];
+  const spread = new Spread(vectors);
   for (let i = 0; i < vectors.length; i++) {
+    spread.set(vectors[i]!);
     for (const term of tops[i]!) {
       const list = postings.get(term)!;
       if (list.length > maxPosting) continue;
@@ -57,7 +59,7 @@ export function candidatePairs(vectors: readonly SparseVector[], times: readonly
     const needed = tops[i]!.length < 4 ? 1 : 2;
     for (const j of touched) {
       if (shared[j]! >= needed && withinWindow(times[i], times[j], windowMs)) {
-        const similarity = dot(vectors[i]!, vectors[j]!);
+        const similarity = spread.dot(vectors[j]!);
         if (similarity >= options.minSimilarity) pairs.push({ i, j, similarity });
       }
       shared[j] = 0;
@@ -71,19 +73,35 @@ const SMALL_SET = 400;
 
 function allPairs(vectors: readonly SparseVector[], times: readonly (number | null)[], windowMs: number, minSimilarity: number): Pair[] {
   const pairs: Pair[] = [];
+  const spread = new Spread(vectors);
   for (let i = 0; i < vectors.length; i++) {
+    spread.set(vectors[i]!);
     for (let j = i + 1; j < vectors.length; j++) {
       if (!withinWindow(times[i], times[j], windowMs)) continue;
-      const similarity = dot(vectors[i]!, vectors[j]!);
+      const similarity = spread.dot(vectors[j]!);
       if (similarity >= minSimilarity) pairs.push({ i, j, similarity });
     }
   }
   return pairs;
 }
 
+/**
+ * The ids of a vector's `count` heaviest terms, heaviest first, ties in id order (as a stable sort
+ * by weight would give them): kept in a short sorted list as the vector is read, since sorting
+ * every term of every article to keep fifteen cost more than the rest of the search.
+ */
 function heaviest(vector: SparseVector, count: number): number[] {
-  const order = Array.from(vector.ids.keys()).sort((a, b) => vector.weights[b]! - vector.weights[a]!);
-  return order.slice(0, count).map((index) => vector.ids[index]!);
+  const top: number[] = [];
+  const { ids, weights } = vector;
+  for (let index = 0; index < ids.length; index++) {
+    const weight = weights[index]!;
+    if (top.length === count && !(weight > weights[top[count - 1]!]!)) continue;
+    let at = top.length;
+    while (at > 0 && weight > weights[top[at - 1]!]!) at--;
+    top.splice(at, 0, index);
+    if (top.length > count) top.pop();
+  }
+  return top.map((index) => ids[index]!);
 }
 
 function withinWindow(a: number | null | undefined, b: number | null | undefined, windowMs: number): boolean {

@@ -1,5 +1,5 @@
 import { candidatePairs, type CandidateOptions } from './candidatePairs.js';
-import { addInto, dotMaps, type SparseVector } from './sparse.js';
+import { TermSum, type SparseVector } from './sparse.js';
 
 export interface Cluster {
   /** Indexes of the member articles. */
@@ -43,12 +43,12 @@ export function clusterArticles(vectors: readonly SparseVector[], times: readonl
     while (parent[index] !== index) index = parent[index] = parent[parent[index]!]!;
     return index;
   };
-  const sums = new Map<number, Map<number, number>>();
+  const sums = new Map<number, TermSum>();
   const sumOf = (root: number) => {
     let sum = sums.get(root);
     if (!sum) {
-      sum = new Map();
-      addInto(sum, vectors[root]!);
+      sum = new TermSum(vectors[root]!.ids.length);
+      sum.addVector(vectors[root]!);
       sums.set(root, sum);
     }
     return sum;
@@ -64,7 +64,7 @@ export function clusterArticles(vectors: readonly SparseVector[], times: readonl
     const versions = version[a]! * 65_536 + version[b]!;
     const cached = averages.get(key);
     if (cached?.versions === versions) return cached.average;
-    const average = dotMaps(sumOf(a), sumOf(b)) / sizes;
+    const average = sumOf(a).dot(sumOf(b)) / sizes;
     averages.set(key, { versions, average });
     return average;
   };
@@ -103,7 +103,7 @@ export function clusterArticles(vectors: readonly SparseVector[], times: readonl
       if (keep === a) attach(pair.j, pair.i, round(pair.similarity));
       else attach(pair.i, pair.j, round(pair.similarity));
       const sum = sumOf(keep);
-      for (const [id, weight] of sumOf(drop)) sum.set(id, (sum.get(id) ?? 0) + weight);
+      sum.addSum(sumOf(drop));
       parent[drop] = keep;
       version[keep]!++;
       memberLists.set(keep, kept);

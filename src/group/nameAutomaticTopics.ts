@@ -52,17 +52,20 @@ function label(vectors: readonly SparseVector[], stories: readonly Story[], keys
     .slice(0, 2)
     .map(([id]) => keys[id]!);
   if (ranked.length === 0) return undefined;
-  const surfaces = surfaceForms(stories);
+  const surfaces = surfaceForms(stories, new Set(ranked));
   return ranked.map((key) => surfaces.get(key) ?? key).join(' · ');
 }
 
-/** The most common written form of each term key in the stories' articles. */
-function surfaceForms(stories: readonly Story[]): Map<string, string> {
+/** The most common written form of each of the given term keys in the stories' articles. */
+function surfaceForms(stories: readonly Story[], wanted: ReadonlySet<string>): Map<string, string> {
+  // Only the keys of the label are counted: tallying every term of every article, and sorting the
+  // forms of each, cost far more than analysing the texts.
   const counts = new Map<string, Map<string, number>>();
   for (const story of stories) {
     for (const article of story.articles) {
       const text = `${article.title}\n${article.text}`;
       for (const term of analyzeTerms(text, article.language)) {
+        if (!wanted.has(term.key)) continue;
         const forms = counts.get(term.key) ?? new Map<string, number>();
         forms.set(term.surface, (forms.get(term.surface) ?? 0) + 1);
         counts.set(term.key, forms);

@@ -23,12 +23,12 @@ export function summarizeStory(articles: readonly Article[], language: string, o
   const lead = options.leadSentences ?? 3;
   const sameLanguage = articles.filter((article) => article.language === language);
   const pool = (sameLanguage.length > 0 ? sameLanguage : articles).flatMap((article, articleIndex) =>
-    article.text
-      .split(/\n{2,}/)
-      .filter((paragraph) => paragraph.split(/\s+/).length >= 6) // sub-headings are not sentences of the story
-      .flatMap((paragraph) => splitSentences(paragraph))
-      .slice(0, lead)
-      .map((sentence, position) => ({ sentence, position, articleIndex, keys: new Set(analyzeTerms(sentence, article.language).map((term) => term.key)) })),
+    leadSentences(article.text, lead).map((sentence, position) => ({
+      sentence,
+      position,
+      articleIndex,
+      keys: new Set(analyzeTerms(sentence, article.language).map((term) => term.key)),
+    })),
   );
   if (pool.length === 0) return '';
 
@@ -61,6 +61,39 @@ export function summarizeStory(articles: readonly Article[], language: string, o
     .sort((a, b) => a.articleIndex - b.articleIndex || a.position - b.position)
     .map((entry) => entry.sentence)
     .join(' ');
+}
+
+/** The first `count` sentences of a text, read no further than needed: articles run long, leads are short. */
+function leadSentences(text: string, count: number): string[] {
+  const sentences: string[] = [];
+  for (const paragraph of text.split(/\n{2,}/)) {
+    if (sentences.length >= count) break;
+    if (!hasWords(paragraph, 6)) continue; // sub-headings are not sentences of the story
+    sentences.push(...firstSentences(paragraph, count - sentences.length));
+  }
+  return sentences.slice(0, count);
+}
+
+/** Whether `paragraph.split(/\s+/)` has at least `count` parts, without splitting all of it. */
+function hasWords(paragraph: string, count: number): boolean {
+  const space = /\s+/g;
+  let parts = 1;
+  while (parts < count && space.exec(paragraph)) parts++;
+  return parts >= count;
+}
+
+/**
+ * The first `count` sentences of a paragraph (fewer if it has fewer), as splitSentences gives them,
+ * splitting growing prefixes of a long paragraph (feeds often run a whole article together).
+ * Only the last sentence found in a prefix and its rest can differ from the whole paragraph's
+ * (a boundary at the cut), so a prefix that yields two sentences more than wanted is enough.
+ */
+function firstSentences(paragraph: string, count: number): string[] {
+  for (let length = 2048; length < paragraph.length; length *= 4) {
+    const sentences = splitSentences(paragraph.slice(0, length));
+    if (sentences.length >= count + 2) return sentences.slice(0, count);
+  }
+  return splitSentences(paragraph).slice(0, count);
 }
 
 function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {

@@ -12,20 +12,67 @@ export interface Term {
   specific: boolean;
 }
 
-// News vocabulary repeats: normalising each distinct word once saves most of the work.
-const normalized = new Map<string, string>();
-
-function normalizeWord(word: string): string {
-  let result = normalized.get(word);
-  if (result === undefined) {
-    result = normalizeText(word);
-    if (normalized.size > 500_000) normalized.clear();
-    normalized.set(word, result);
-  }
-  return result;
+/** All that analysing one token says, whatever its place in the text. */
+interface Token {
+  /** The token without trailing full stops, apostrophes and hyphens: the surface. */
+  word: string;
+  /** A sentence mark of its own (. ! ? ؟ 。). */
+  mark: boolean;
+  /** A full stop glued to the word ends the sentence (it is no abbreviation). */
+  endsSentence: boolean;
+  /** The term's key, or undefined for a stop word or a single character. */
+  key: string | undefined;
+  /** A number, or a capitalised word (a name unless it opens a sentence). */
+  number: boolean;
+  capitalised: boolean;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
+// News vocabulary repeats: each distinct token of a language is normalised, looked up and stemmed
+// once. The memo is dropped whole when it grows past its bound, as a long-running process would
+// otherwise keep every token it ever met.
+const MAX_TOKENS = 500_000;
+const tokens = new Map<string, Map<string, Token>>();
+let tokenCount = 0;
+
+/** How many tokens are remembered, for tests of the bound. */
+export function rememberedTokens(): number {
+  return tokenCount;
+}
+
+function tokenOf(raw: string, language: string): Token {
+  let memo = tokens.get(language);
+  const known = memo?.get(raw);
+  if (known) return known;
+  if (tokenCount >= MAX_TOKENS) {
+    tokens.clear();
+    tokenCount = 0;
+    memo = undefined;
+  }
+  if (!memo) {
+    memo = new Map();
+    tokens.set(language, memo);
+  }
+  const token = analyzeToken(raw, language);
+  memo.set(raw, token);
+  tokenCount++;
+  return token;
+}
+
+function analyzeToken(raw: string, language: string): Token {
+  const word = raw.replace(/[.'’-]+$/u, '');
+  const token: Token = { word, mark: false, endsSentence: false, key: undefined, number: false, capitalised: false };
+  if (/^[.!?؟。]$/u.test(raw)) return { ...token, mark: true };
+  // The word pattern swallows a full stop glued to the word ("Friday. Officials said"), so the
+  // sentence ends here unless the word is an abbreviation ("Mr. Smith", "U.S. officials").
+  token.endsSentence = raw.slice(word.length).includes('.') && !isAbbreviation(word);
+  if (!/[\p{L}\p{N}]/u.test(word)) return token;
+  const normalized = normalizeText(word);
+  if (normalized.length < 2 || stopwordsFor(language).has(normalized)) return token;
+  token.number = /^\d[\d.,]*$/.test(normalized);
+  token.capitalised = /^\p{Lu}/u.test(word);
+  token.key = token.number ? normalized : stem(normalized, language);
+  return token;
+}
 
 /**
  * The content terms of a text in order: stop words, single characters and single digits dropped;
@@ -33,26 +80,18 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
  * "Sumatra" or "7.6".
  */
 export function analyzeTerms(text: string, language: string): Term[] {
-  const stopwords = stopwordsFor(language);
   const terms: Term[] = [];
   let sentenceStart = true;
   for (const match of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*|[.!?؟。]/gu)) {
-    const word = match[0].replace(/[.'’-]+$/u, '');
-    if (/^[.!?؟。]$/u.test(match[0])) {
+    const token = tokenOf(match[0], language);
+    if (token.mark) {
       sentenceStart = true;
       continue;
     }
     const startsSentence = sentenceStart;
-    // The word pattern swallows a full stop glued to the word ("Friday. Officials said"), so the
-    // sentence ends here unless the word is an abbreviation ("Mr. Smith", "U.S. officials").
-    sentenceStart = match[0].slice(word.length).includes('.') && !isAbbreviation(word);
-    if (!WORD.test(word)) continue;
-    WORD.lastIndex = 0;
-    const normalized = normalizeWord(word);
-    if (normalized.length < 2 || stopwords.has(normalized)) continue;
-    const isNumber = /^\d[\d.,]*$/.test(normalized);
-    const isName = !startsSentence && /^\p{Lu}/u.test(word);
-    terms.push({ key: isNumber ? normalized : stem(normalized, language), surface: word, specific: isNumber || isName });
+    sentenceStart = token.endsSentence;
+    if (token.key === undefined) continue;
+    terms.push({ key: token.key, surface: token.word, specific: token.number || (token.capitalised && !startsSentence) });
   }
   return terms;
 }

@@ -19,29 +19,46 @@ interface Stemmer {
 }
 
 const require = createRequire(import.meta.url);
-const stemmers = new Map<string, { stemmer: Stemmer; cache: Map<string, string> }>();
+const stemmers = new Map<string, Stemmer>();
+
+// Stems by language, then token. Bounded: past the limit new tokens are stemmed but not remembered.
+const MAX_CACHED = 200_000;
+const cache = new Map<string, Map<string, string>>();
+let cached = 0;
 
 /**
  * A stem of a normalised token in the given language, so that inflected forms of one word compare
- * equal: Snowball for European languages, light stemming for Arabic script. Results are cached:
- * news vocabulary repeats, and Snowball costs microseconds a word.
+ * equal: Snowball for European languages, light stemming for Arabic script. Results are cached
+ * and the cache is consulted first: news vocabulary repeats, and Snowball costs microseconds a word.
  */
 export function stem(token: string, language = 'und'): string {
+  let stems = cache.get(language);
+  if (!stems) {
+    stems = new Map();
+    cache.set(language, stems);
+  }
+  let stemmed = stems.get(token);
+  if (stemmed === undefined) {
+    stemmed = stemUncached(token, language);
+    if (cached < MAX_CACHED) {
+      stems.set(token, stemmed);
+      cached++;
+    }
+  }
+  return stemmed;
+}
+
+function stemUncached(token: string, language: string): string {
   if (/[\u0600-\u06FF]/.test(token)) return stemArabic(token);
   const algorithm = SNOWBALL[language];
   if (!algorithm || !/^\p{L}+$/u.test(token)) return token;
-  let entry = stemmers.get(algorithm);
-  if (!entry) {
+  let stemmer = stemmers.get(algorithm);
+  if (!stemmer) {
     const snowball = require('snowball-stemmers') as { newStemmer(name: string): Stemmer };
-    entry = { stemmer: snowball.newStemmer(algorithm), cache: new Map() };
-    stemmers.set(algorithm, entry);
+    stemmer = snowball.newStemmer(algorithm);
+    stemmers.set(algorithm, stemmer);
   }
-  let stemmed = entry.cache.get(token);
-  if (stemmed === undefined) {
-    stemmed = entry.stemmer.stem(token);
-    if (entry.cache.size < 200_000) entry.cache.set(token, stemmed);
-  }
-  return stemmed;
+  return stemmer.stem(token);
 }
 
 function stemArabic(token: string): string {

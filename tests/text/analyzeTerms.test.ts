@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeTerms } from '../../src/text/analyzeTerms.js';
+import { analyzeTerms, rememberedTokens } from '../../src/text/analyzeTerms.js';
 
 const specificOf = (text: string, language: string) =>
   Object.fromEntries(analyzeTerms(text, language).map((term) => [term.surface, term.specific]));
@@ -35,4 +35,35 @@ describe('analyzeTerms', () => {
   it('still flags a name after an abbreviation, which ends no sentence', () => {
     expect(specificOf('Talks with Mr. Smith resumed.', 'en')).toMatchObject({ Smith: true });
   });
+
+  it('analyses a token by its language, though it remembers tokens across texts', () => {
+    const text = 'Elections were held. The elections collapsed.';
+    expect(analyzeTerms(text, 'en').map((term) => term.key)).toEqual(['elect', 'held', 'elect', 'collaps']);
+    expect(analyzeTerms(text, 'und').map((term) => term.key)).toEqual(['elections', 'held', 'elections', 'collapsed']);
+    expect(analyzeTerms(text, 'en')).toEqual(analyzeTerms(text, 'en'));
+  });
+
+  it('flags a remembered word as a name only where it stands inside a sentence', () => {
+    const specific = analyzeTerms('Geneva hosted talks. Delegates reached Geneva.', 'en').map((term) => [term.surface, term.specific]);
+    expect(specific).toEqual([
+      ['Geneva', false],
+      ['hosted', false],
+      ['talks', false],
+      ['Delegates', false],
+      ['reached', false],
+      ['Geneva', true],
+    ]);
+  });
+
+  it('remembers a bounded number of tokens', () => {
+    const limit = 500_000;
+    for (let start = 0; start < limit + 20_000; start += 20_000) {
+      const words = Array.from({ length: 20_000 }, (_, index) => `w${(start + index).toString(36)}`);
+      analyzeTerms(words.join(' '), 'und');
+      expect(rememberedTokens()).toBeLessThanOrEqual(limit);
+    }
+    expect(rememberedTokens()).toBeGreaterThan(0);
+    expect(analyzeTerms('Elections were held.', 'en').map((term) => term.key)).toEqual(['elect', 'held']);
+  });
 });
+

@@ -41,4 +41,10 @@ describe('normalizeText', () => {
     expect(normalizeText('Élysée')).toBe('elysee');
     expect(normalizeText('São Paulo')).toBe('sao paulo');
   });
+
+  it('folds a mixed text in one pass as each fold would alone, and keeps what it does not fold', () => {
+    expect(normalizeText('Le Président قال: مُحَمَّدٌ في ٢٠٢٦ 😀 東京')).toBe('le president قال: محمد في 2026 😀 東京');
+    // Lone surrogates are kept as they are, not replaced.
+    expect(normalizeText('a\uD800b\uDC00')).toBe('a\uD800b\uDC00');
+  });
 });

@@ -14,10 +14,11 @@ const PROMPT_MAX_WORDS = 15;
 
 /**
  * Decides what one line of text is, on its own: boilerplate (with the rule that says so),
- * metadata, the article's link, or content. Position-dependent decisions (header and footer
+ * metadata, the article's link, or content. `noticeFree`: the caller already knows no cookie-notice
+ * phrase occurs in the line. Position-dependent decisions (header and footer
  * zones, the repeated headline) are made by the caller.
  */
-export function classifyLine(line: string, rules: LineRules): LineVerdict {
+export function classifyLine(line: string, rules: LineRules, options: { noticeFree?: boolean } = {}): LineVerdict {
   // The user's own rules first: they know their sources better than any phrase pack.
   if (rules.userLine?.test(line)) return { kind: 'boilerplate', rule: 'user-line' };
   if (rules.userPatterns.some((pattern) => pattern.test(line))) return { kind: 'boilerplate', rule: 'user-pattern' };
@@ -25,7 +26,7 @@ export function classifyLine(line: string, rules: LineRules): LineVerdict {
   const short = line.length <= MAX_LABEL_LENGTH;
   if (short && rules.button.test(line)) return { kind: 'boilerplate', rule: 'button' };
   if (short && rules.shareRow.test(line)) return { kind: 'boilerplate', rule: 'share' };
-  if (isCookieNotice(line, rules)) {
+  if (!options.noticeFree && isCookieNotice(line, rules)) {
     return { kind: 'boilerplate', rule: 'cookie-notice' };
   }
   // Prompts are short: "Follow us on the long road to…" in a longer sentence is prose.

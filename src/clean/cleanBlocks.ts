@@ -38,9 +38,10 @@ const TITLE_MAX_WORDS = 20;
  */
 export function cleanBlocks(blocks: readonly (string | Block)[], options: CleanBlocksOptions): CleanedText {
   const { rules } = options;
+  const noticeFree = new Set<string>();
   const lines = blocks.flatMap((block) => {
     const { text, prose } = typeof block === 'string' ? { text: block, prose: false } : block;
-    return splitGlued(text, rules)
+    return splitGlued(text, rules, noticeFree)
       .map((line) => line.trim())
       .filter(Boolean)
       .map((line) => ({ line, prose }));
@@ -60,7 +61,7 @@ export function cleanBlocks(blocks: readonly (string | Block)[], options: CleanB
   // One entry per line, in reading order, so `removed` lists blocks in the order a reader meets them.
   const entries: Entry[] = lines.map(({ line, prose }): Entry => {
     if (titleKey && normalizeText(line) === titleKey) return { text: line, rule: 'repeated-title' };
-    const verdict = classifyLine(line, rules);
+    const verdict = classifyLine(line, rules, { noticeFree: noticeFree.has(line) });
     if (verdict.kind === 'content') return { kept: line, prose };
     if (verdict.kind === 'link') url ??= verdict.url;
     if (verdict.kind === 'metadata') metadata[verdict.rule] ??= verdict.value;

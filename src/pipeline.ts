@@ -116,6 +116,7 @@ export async function runBriefing(config: Config, options: RunOptions = {}, deps
       onDocuments: (position, documents) => {
         cleaning.add(position, documents);
       },
+      keepDocuments: false,
       onSource: (report) => {
         deps.onSource?.(report);
         log(`${report.status === 'failed' ? '✗' : '✓'} ${report.name}: ${report.status === 'failed' ? (report.error ?? '') : `${report.items} item(s)`}`);
@@ -128,7 +129,7 @@ export async function runBriefing(config: Config, options: RunOptions = {}, deps
     lap('collect');
     // The main thread waits for the cleaning workers now: a good time to load the renderer.
     preloadRenderer();
-    const cleaned = await cleanAll(cleaning, collected.documents, collected.reports);
+    const cleaned = await cleanAll(cleaning, collected.reports);
     const memory = store?.history.items(cleaned.map(fingerprint)) ?? new Map<string, ItemMemory>();
     const recalled = recallHistory(cleaned, memory, { date, now, maxAgeHours: config.briefing.maxAgeHours });
     lap('clean');

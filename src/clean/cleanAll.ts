@@ -12,7 +12,7 @@ export interface CleanOutcome {
   /** In the order of the documents; null where a document could not be cleaned. */
   articles: (Article | null)[];
   /** A readable reason per failed document, by index. */
-  failures: { index: number; reason: string }[];
+  failures: { index: number; source: string; document: string; reason: string }[];
 }
 
 // Compiled rules by their source text, kept across calls: a worker cleans a run in many batches,
@@ -46,7 +46,7 @@ export function cleanDocuments(documents: readonly RawDocument[], rules: RulesBy
       outcome.articles.push(article.text || article.title ? article : null);
     } catch (error) {
       outcome.articles.push(null);
-      outcome.failures.push({ index, reason: describeError(error) });
+      outcome.failures.push({ index, source: document.source, document: document.url ?? document.file ?? 'a document', reason: describeError(error) });
     }
   });
   return outcome;
@@ -71,12 +71,11 @@ export function rulesBySource(config: Config): RulesBySource {
  * per-source `cleaning`, on worker threads when there are many documents). A document that could
  * not be cleaned is noted on its source's report; it never costs the rest of the briefing.
  */
-export async function cleanAll(cleaning: Cleaning, documents: readonly RawDocument[], reports: SourceReport[]): Promise<Article[]> {
+export async function cleanAll(cleaning: Cleaning, reports: SourceReport[]): Promise<Article[]> {
   const outcome = await cleaning.finish();
-  for (const { index, reason } of outcome.failures) {
-    const document = documents[index]!;
-    const report = reports.find((candidate) => candidate.name === document.source);
-    if (report) report.warnings = [...(report.warnings ?? []), `${document.url ?? document.file ?? 'a document'}: ${reason}`];
+  for (const { source, document, reason } of outcome.failures) {
+    const report = reports.find((candidate) => candidate.name === source);
+    if (report) report.warnings = [...(report.warnings ?? []), `${document}: ${reason}`];
   }
   return outcome.articles.filter((article): article is Article => article !== null);
 }

@@ -5,6 +5,7 @@ import { formatDuration } from './readBody.js';
 import type { CollectOptions, FetchReport, Source } from './source.js';
 
 export interface Collected {
+  /** Every source's documents in config order; empty with `keepDocuments: false`. */
   documents: RawDocument[];
   reports: SourceReport[];
   /** How each feed that was read came over HTTP (status, 304, attempts, time), by source name. */
@@ -30,6 +31,12 @@ export interface CollectAllOptions {
    * `sources`, so that cleaning can start before the slowest source is in.
    */
   onDocuments?: (position: number, documents: readonly RawDocument[]) => void;
+  /**
+   * Keep the documents for the result. A run that hands them to `onDocuments` says false: fifty
+   * thousand raw documents are a few hundred megabytes it need not hold.
+   * @default true
+   */
+  keepDocuments?: boolean;
 }
 
 export const DEFAULT_COLLECT_DEADLINE_MS = 120_000;
@@ -62,9 +69,10 @@ export async function collectAll(sources: readonly Source[], options: CollectAll
     while (next < sources.length) {
       const index = next++;
       const source = sources[index]!;
-      results[index] = await collectOne(source, collectOptions, deadlineMs);
-      options.onDocuments?.(index, results[index].documents);
-      options.onSource?.(results[index].report);
+      const outcome = await collectOne(source, collectOptions, deadlineMs);
+      options.onDocuments?.(index, outcome.documents);
+      results[index] = options.keepDocuments === false ? { ...outcome, documents: [] } : outcome;
+      options.onSource?.(outcome.report);
     }
   };
   const concurrency = Math.max(1, Math.min(options.concurrency ?? 8, sources.length));

@@ -64,6 +64,23 @@ describe('collectAll', () => {
     expect(fetches.Gazette).toMatchObject({ status: 200, notModified: false, attempts: 1, encoding: 'utf-8' });
   });
 
+  it('hands each source its documents as it finishes, with its position, and need not keep them', async () => {
+    const handed: { position: number; count: number }[] = [];
+    const { documents, reports } = await collectAll([fakeSource('Slow', 60), fakeSource('Quick', 5), feed('Missing', '/error-404')], {
+      onDocuments: (position, given) => handed.push({ position, count: given.length }),
+      keepDocuments: false,
+    });
+    // The slow first source comes last; the others whenever they are done.
+    expect(handed.at(-1)).toEqual({ position: 0, count: 1 });
+    expect([...handed].sort((a, b) => a.position - b.position)).toEqual([
+      { position: 0, count: 1 },
+      { position: 1, count: 1 },
+      { position: 2, count: 0 },
+    ]);
+    expect(documents).toEqual([]);
+    expect(reports.map((report) => report.items)).toEqual([1, 1, 0]);
+  });
+
   it('sends no more than 2 requests at once to one host, whatever the concurrency', async () => {
     const { maxConcurrent, reports } = await collectSections({ concurrency: 8 });
     expect(reports.every((report) => report.status === 'ok')).toBe(true);

@@ -38,6 +38,11 @@ const MAX_WORKERS = 4;
 // until the end.
 const BATCH = 64;
 
+// A worker's live data is ≈60 MB (modules, language models, compiled phrase rules, one batch);
+// without a cap V8 lets each heap grow to hundreds of megabytes between collections on a machine
+// with much memory. One that runs out (a giant page) dies and its batches are cleaned here.
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 256 };
+
 interface Batch {
   position: number;
   /** Index of the batch's first document within its source's documents. */
@@ -84,7 +89,7 @@ export function startCleaning(rules: RulesBySource, options: CleaningOptions = {
   };
 
   const spawn = (): PoolWorker => {
-    const worker = fromSources ? workerFromSources(rules) : new Worker(new URL('./cleanWorker.js', import.meta.url), { workerData: { rules } });
+    const worker = fromSources ? workerFromSources(rules) : new Worker(new URL('./cleanWorker.js', import.meta.url), { workerData: { rules }, resourceLimits: WORKER_LIMITS });
     const entry: PoolWorker = { worker, pending: new Map(), load: 0, answered: false };
     worker.on('message', ({ id, outcome }: { id: number; outcome: CleanOutcome }) => {
       const batch = entry.pending.get(id);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
-import * as cheerio from 'cheerio';
+import * as cheerio from 'cheerio/slim';
 import { marked } from 'marked';
 import { detectDirection } from '../text/direction.js';
 import { detectLanguage } from '../text/detectLanguage.js';

@@ -1,4 +1,4 @@
-import * as cheerio from 'cheerio';
+import * as cheerio from 'cheerio/slim';
 import { isTag, type AnyNode, type Document, type Element } from 'domhandler';
 import { findOne, removeElement, textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';

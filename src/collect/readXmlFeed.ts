@@ -1,4 +1,4 @@
-import * as cheerio from 'cheerio';
+import * as cheerio from 'cheerio/slim';
 import { isTag, type AnyNode, type Element } from 'domhandler';
 import type { FeedEntries, FeedEntry } from './feedEntry.js';
 import { describeNotAFeed } from './describeParseError.js';

@@ -137,7 +137,10 @@ export function startCleaning(rules: RulesBySource, options: CleaningOptions = {
     target.worker.postMessage({ id, documents: batch.documents });
   };
 
+  // Once per run: if the workers die, the main thread cleans the rest rather than start new ones.
+  let started = false;
   const startWorkers = () => {
+    started = true;
     while (workers.length < wanted) workers.push(spawn());
     for (const batch of waiting.splice(0)) dispatch(batch);
   };
@@ -153,7 +156,7 @@ export function startCleaning(rules: RulesBySource, options: CleaningOptions = {
         else waiting.push(batch);
       }
       added += documents.length;
-      if (useWorkers && workers.length === 0 && added >= minDocuments) startWorkers();
+      if (useWorkers && !started && added >= minDocuments) startWorkers();
     },
 
     async finish() {

@@ -11,8 +11,8 @@ export type RulesBySource = Record<string, UserRules>;
 export interface CleanOutcome {
   /** In the order of the documents; null where a document could not be cleaned. */
   articles: (Article | null)[];
-  /** A readable reason per failed document, by index. */
-  failures: { index: number; source: string; document: string; reason: string }[];
+  /** A readable reason per failed document, with its source and its address (or file). */
+  failures: { source: string; document: string; reason: string }[];
 }
 
 // Compiled rules by their source text, kept across calls: a worker cleans a run in many batches,
@@ -40,15 +40,15 @@ function compiledFor(user: UserRules): LineRules {
 export function cleanDocuments(documents: readonly RawDocument[], rules: RulesBySource): CleanOutcome {
   const rulesFor = (source: string) => compiledFor(rules[source] ?? {});
   const outcome: CleanOutcome = { articles: [], failures: [] };
-  documents.forEach((document, index) => {
+  for (const document of documents) {
     try {
       const { article } = cleanDocument(document, rulesFor(document.source));
       outcome.articles.push(article.text || article.title ? article : null);
     } catch (error) {
       outcome.articles.push(null);
-      outcome.failures.push({ index, source: document.source, document: document.url ?? document.file ?? 'a document', reason: describeError(error) });
+      outcome.failures.push({ source: document.source, document: document.url ?? document.file ?? 'a document', reason: describeError(error) });
     }
-  });
+  }
   return outcome;
 }
 

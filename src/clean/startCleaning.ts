@@ -21,7 +21,7 @@ export interface Cleaning {
   add(position: number, documents: readonly RawDocument[]): void;
   /**
    * Every added document's outcome, in source order then document order: the order the documents
-   * would have in one list of all sources. Failure indexes refer to that list.
+   * would have in one list of all sources.
    */
   finish(): Promise<CleanOutcome>;
   /** Stops the workers without waiting (a cancelled run). */
@@ -54,8 +54,6 @@ interface PoolWorker {
   worker: Worker;
   /** Batches sent and not yet answered, by id. */
   pending: Map<number, Batch>;
-  load: number;
-  answered: boolean;
 }
 
 /**
@@ -74,7 +72,7 @@ export function startCleaning(rules: RulesBySource, options: CleaningOptions = {
   const waiting: Batch[] = [];
   const workers: PoolWorker[] = [];
   let added = 0;
-  let threads = 0;
+  const answered = new Set<PoolWorker>();
   let nextId = 0;
   let settle: (() => void) | undefined;
   let failure: Error | undefined;
@@ -90,14 +88,12 @@ export function startCleaning(rules: RulesBySource, options: CleaningOptions = {
 
   const spawn = (): PoolWorker => {
     const worker = fromSources ? workerFromSources(rules) : new Worker(new URL('./cleanWorker.js', import.meta.url), { workerData: { rules }, resourceLimits: WORKER_LIMITS });
-    const entry: PoolWorker = { worker, pending: new Map(), load: 0, answered: false };
+    const entry: PoolWorker = { worker, pending: new Map() };
     worker.on('message', ({ id, outcome }: { id: number; outcome: CleanOutcome }) => {
       const batch = entry.pending.get(id);
       if (!batch) return;
       entry.pending.delete(id);
-      entry.load -= batch.documents.length;
-      if (!entry.answered) threads++;
-      entry.answered = true;
+      answered.add(entry);
       store(batch, outcome);
       if (outstanding() === 0) settle?.();
     });
@@ -126,14 +122,14 @@ export function startCleaning(rules: RulesBySource, options: CleaningOptions = {
   };
 
   const dispatch = (batch: Batch) => {
-    const target = workers.reduce<PoolWorker | undefined>((best, entry) => (best === undefined || entry.load < best.load ? entry : best), undefined);
+    // Batches are all 64 documents but a source's last: the fewest waiting is the least load.
+    const target = workers.reduce<PoolWorker | undefined>((best, entry) => (best === undefined || entry.pending.size < best.pending.size ? entry : best), undefined);
     if (!target) {
       cleanHere(batch);
       return;
     }
     const id = nextId++;
     target.pending.set(id, batch);
-    target.load += batch.documents.length;
     target.worker.postMessage({ id, documents: batch.documents });
   };
 
@@ -177,7 +173,7 @@ export function startCleaning(rules: RulesBySource, options: CleaningOptions = {
     },
 
     get threads() {
-      return threads;
+      return answered.size;
     },
   };
 }
@@ -198,9 +194,8 @@ function merge(bySource: ReadonlyMap<number, readonly (CleanOutcome | undefined)
   for (const position of [...bySource.keys()].sort((a, b) => a - b)) {
     for (const outcome of bySource.get(position)!) {
       if (!outcome) continue;
-      const base = merged.articles.length;
       merged.articles.push(...outcome.articles);
-      merged.failures.push(...outcome.failures.map((failure) => ({ ...failure, index: failure.index + base })));
+      merged.failures.push(...outcome.failures);
     }
   }
   return merged;

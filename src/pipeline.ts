@@ -113,8 +113,10 @@ export async function runBriefing(config: Config, options: RunOptions = {}, deps
       perHost: config.fetch.perHost,
       deadlineMs: config.fetch.deadlineSeconds * 1000,
       ...(deps.signal ? { signal: deps.signal } : {}),
+      // Reading waits while cleaning is far behind, so raw documents never pile up by the thousand.
       onDocuments: (position, documents) => {
         cleaning.add(position, documents);
+        return cleaning.room();
       },
       keepDocuments: false,
       onSource: (report) => {

@@ -13,12 +13,22 @@ export interface CleaningOptions {
   workers?: number;
   /** Documents a run must have before workers are started. @default 200 */
   minDocuments?: number;
+  /**
+   * Documents handed over and not yet cleaned, per worker (or on the main thread without
+   * workers), above which `room()` makes the collector wait. @default 256
+   */
+  backlog?: number;
 }
 
 /** Cleaning that runs while the sources are still being collected. */
 export interface Cleaning {
   /** Hands over the documents of the source at `position` (config order); cleaning may start at once. */
   add(position: number, documents: readonly RawDocument[]): void;
+  /**
+   * Resolves once the backlog of documents not yet cleaned is small enough to add more. Without
+   * workers, cleans the waiting documents here when they have piled up.
+   */
+  room(): Promise<void>;
   /**
    * Every added document's outcome, in source order then document order: the order the documents
    * would have in one list of all sources.
@@ -28,6 +38,8 @@ export interface Cleaning {
   close(): void;
   /** Worker threads that have cleaned at least one batch so far (0: all on the main thread). */
   readonly threads: number;
+  /** Documents handed over and not cleaned yet. */
+  readonly backlog: number;
 }
 
 // Starting a worker and loading the cleaning modules in it costs ≈150 ms; below this many
@@ -37,6 +49,12 @@ const MAX_WORKERS = 4;
 // Documents per message: big enough that posting is cheap, small enough to keep both cores busy
 // until the end.
 const BATCH = 64;
+
+// Collecting runs ahead of cleaning when the feeds are near: a run of 50,000 documents held every
+// raw document, and through it every feed's text (document strings are slices of it), until its
+// worker answered; hundreds of megabytes. Four batches per worker keep each busy until the next
+// source arrives.
+const BACKLOG_PER_WORKER = 4 * BATCH;
 
 // A worker's live data is ≈60 MB (modules, language models, compiled phrase rules, one batch);
 // without a cap V8 lets each heap grow to hundreds of megabytes between collections on a machine
@@ -82,6 +100,15 @@ export function startCleaning(rules: RulesBySource, options: CleaningOptions = {
     slots[batch.offset / BATCH] = outcome;
   };
   const outstanding = () => workers.reduce((sum, entry) => sum + entry.pending.size, 0);
+  const backlog = () => workers.reduce((sum, entry) => sum + documentsIn(entry.pending.values()), documentsIn(waiting));
+  const backlogLimit = () => Math.max(1, workers.length) * (options.backlog ?? BACKLOG_PER_WORKER);
+  let roomWaiters: (() => void)[] = [];
+  const wakeCollector = () => {
+    if (roomWaiters.length === 0 || backlog() > backlogLimit()) return;
+    const waiters = roomWaiters;
+    roomWaiters = [];
+    for (const wake of waiters) wake();
+  };
   const cleanHere = (batch: Batch) => {
     store(batch, cleanDocuments(batch.documents, rules));
   };
@@ -95,6 +122,7 @@ export function startCleaning(rules: RulesBySource, options: CleaningOptions = {
       entry.pending.delete(id);
       answered.add(entry);
       store(batch, outcome);
+      wakeCollector();
       if (outstanding() === 0) settle?.();
     });
     worker.on('error', () => {
@@ -118,6 +146,7 @@ export function startCleaning(rules: RulesBySource, options: CleaningOptions = {
     }
     entry.pending.clear();
     void entry.worker.terminate();
+    wakeCollector();
     if (outstanding() === 0) settle?.();
   };
 
@@ -155,6 +184,20 @@ export function startCleaning(rules: RulesBySource, options: CleaningOptions = {
       if (useWorkers && !started && added >= minDocuments) startWorkers();
     },
 
+    async room() {
+      if (workers.length === 0) {
+        // Workers not wanted, or all dead: the main thread cleans once a backlog has built up.
+        // Before the first worker starts, documents simply wait for it.
+        if ((!useWorkers || started) && backlog() >= backlogLimit()) for (const batch of waiting.splice(0)) cleanHere(batch);
+        return;
+      }
+      while (backlog() > backlogLimit()) {
+        await new Promise<void>((resolve) => {
+          roomWaiters.push(resolve);
+        });
+      }
+    },
+
     async finish() {
       // Too few documents for workers: the main thread cleans what has waited.
       for (const batch of waiting.splice(0)) cleanHere(batch);
@@ -170,10 +213,16 @@ export function startCleaning(rules: RulesBySource, options: CleaningOptions = {
 
     close() {
       for (const entry of workers.splice(0)) void entry.worker.terminate();
+      // A collector still waiting for room goes on (a cancelled run ends its collecting itself).
+      for (const wake of roomWaiters.splice(0)) wake();
     },
 
     get threads() {
       return answered.size;
+    },
+
+    get backlog() {
+      return backlog();
     },
   };
 }
@@ -187,6 +236,12 @@ function workerFromSources(rules: RulesBySource): Worker {
   const script = new URL('./cleanWorker.ts', import.meta.url).href;
   const code = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(script)}); })`;
   return new Worker(code, { eval: true, workerData: { rules } });
+}
+
+function documentsIn(batches: Iterable<Batch>): number {
+  let count = 0;
+  for (const batch of batches) count += batch.documents.length;
+  return count;
 }
 
 function merge(bySource: ReadonlyMap<number, readonly (CleanOutcome | undefined)[]>): CleanOutcome {

@@ -28,9 +28,11 @@ export interface CollectAllOptions {
   onSource?: (report: SourceReport) => void;
   /**
    * Called with each source's documents as soon as it is read, with the source's position in
-   * `sources`, so that cleaning can start before the slowest source is in.
+   * `sources`, so that cleaning can start before the slowest source is in. A promise returned
+   * makes that slot wait before it reads another source (cleaning is behind); the time waited
+   * does not count against the deadline.
    */
-  onDocuments?: (position: number, documents: readonly RawDocument[]) => void;
+  onDocuments?: (position: number, documents: readonly RawDocument[]) => void | Promise<void>;
   /**
    * Keep the documents for the result. A run that hands them to `onDocuments` says false: fifty
    * thousand raw documents are a few hundred megabytes it need not hold.
@@ -65,12 +67,25 @@ export async function collectAll(sources: readonly Source[], options: CollectAll
   };
   const results: Outcome[] = [];
   let next = 0;
+  // The deadline bounds reading sources, not waiting for the cleaning to catch up: it moves by
+  // the time during which at least one slot was held back.
+  let held = 0;
+  let heldSince = 0;
+  const holdBack = async (waiting: Promise<void>) => {
+    if (held++ === 0) heldSince = Date.now();
+    try {
+      await waiting;
+    } finally {
+      if (--held === 0 && collectOptions.deadline !== undefined) collectOptions.deadline += Date.now() - heldSince;
+    }
+  };
   const worker = async () => {
     while (next < sources.length) {
       const index = next++;
       const source = sources[index]!;
       const outcome = await collectOne(source, collectOptions, deadlineMs);
-      options.onDocuments?.(index, outcome.documents);
+      const waiting = options.onDocuments?.(index, outcome.documents);
+      if (waiting) await holdBack(waiting);
       results[index] = options.keepDocuments === false ? { ...outcome, documents: [] } : outcome;
       options.onSource?.(outcome.report);
     }

@@ -51,4 +51,34 @@ describe('startCleaning', () => {
     expect(ledger[2]?.removed['user-pattern']).toBe(1);
     expect(harbour[2]?.removed['user-pattern']).toBeUndefined();
   }, 30_000);
+
+  it('keeps the collector waiting while the workers are behind, and lets it go on as they answer', async () => {
+    const cleaning = startCleaning({}, { workers: 1, backlog: 64 });
+    cleaning.add(0, documentsOf('Harbour Post', 200));
+    expect(cleaning.backlog).toBe(200);
+    let roomMade = false;
+    const room = cleaning.room().then(() => {
+      roomMade = true;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(roomMade).toBe(false);
+    await room;
+    expect(cleaning.backlog).toBeLessThanOrEqual(64);
+    const { articles } = await cleaning.finish();
+    expect(articles).toHaveLength(200);
+    expect(articles.every((article) => article !== null)).toBe(true);
+  }, 30_000);
+
+  it('cleans a backlog on the main thread when there are no workers, instead of holding it to the end', async () => {
+    const cleaning = startCleaning({}, { backlog: 50 });
+    cleaning.add(0, documentsOf('Harbour Post', 30));
+    await cleaning.room();
+    // Below the limit, the documents wait: cleaning them one source at a time costs nothing extra.
+    expect(cleaning.backlog).toBe(30);
+    cleaning.add(1, documentsOf('Daily Ledger', 30));
+    await cleaning.room();
+    expect(cleaning.backlog).toBe(0);
+    const { articles } = await cleaning.finish();
+    expect(articles.map((article) => article?.source)).toEqual([...Array<string>(30).fill('Harbour Post'), ...Array<string>(30).fill('Daily Ledger')]);
+  });
 });

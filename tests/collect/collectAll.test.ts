@@ -67,7 +67,9 @@ describe('collectAll', () => {
   it('hands each source its documents as it finishes, with its position, and need not keep them', async () => {
     const handed: { position: number; count: number }[] = [];
     const { documents, reports } = await collectAll([fakeSource('Slow', 60), fakeSource('Quick', 5), feed('Missing', '/error-404')], {
-      onDocuments: (position, given) => handed.push({ position, count: given.length }),
+      onDocuments: (position, given) => {
+        handed.push({ position, count: given.length });
+      },
       keepDocuments: false,
     });
     // The slow first source comes last; the others whenever they are done.
@@ -79,6 +81,31 @@ describe('collectAll', () => {
     ]);
     expect(documents).toEqual([]);
     expect(reports.map((report) => report.items)).toEqual([1, 1, 0]);
+  });
+
+  it('reads the next source only once the promise onDocuments returns has settled, and the wait costs no deadline', async () => {
+    const events: string[] = [];
+    const logged = (name: string): Source => ({
+      name,
+      collect: (options) => {
+        events.push(`read ${name}`);
+        return fakeSource(name, 0).collect(options);
+      },
+    });
+    const { reports } = await collectAll([logged('First'), logged('Second'), logged('Third')], {
+      concurrency: 1,
+      deadlineMs: 150,
+      onDocuments: (position) =>
+        new Promise<void>((resolve) =>
+          setTimeout(() => {
+            events.push(`cleaned ${position}`);
+            resolve();
+          }, 100),
+        ),
+    });
+    expect(events).toEqual(['read First', 'cleaned 0', 'read Second', 'cleaned 1', 'read Third', 'cleaned 2']);
+    // 300 ms of waiting for the cleaning, twice the deadline: every source was still read.
+    expect(reports.map((report) => report.status)).toEqual(['ok', 'ok', 'ok']);
   });
 
   it('sends no more than 2 requests at once to one host, whatever the concurrency', async () => {

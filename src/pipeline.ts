@@ -4,10 +4,9 @@ import { createSource, type SourceDeps } from './collect/createSource.js';
 import type { FeedCache } from './collect/feedCache.js';
 import type { Source } from './collect/source.js';
 import { cleanAll, rulesBySource } from './clean/cleanAll.js';
-import { startCleaning } from './clean/startCleaning.js';
+import { startCleaning, type Cleaning } from './clean/startCleaning.js';
 import type { Config } from './config/resolve.js';
-import { archivePaths, writeArchive } from './deliver/writeArchive.js';
-import { sendEmail, type SendResult } from './deliver/sendEmail.js';
+import type { SendResult } from './deliver/sendEmail.js';
 import { fingerprint } from './history/fingerprint.js';
 import { recallHistory } from './history/recallHistory.js';
 import { rememberRun } from './history/rememberRun.js';
@@ -15,11 +14,11 @@ import { reportHealth } from './history/reportHealth.js';
 import type { ItemMemory } from './store/historyStore.js';
 import { openStore, openStoreForReading } from './store/openStore.js';
 import { briefingDate } from './briefingDate.js';
-import { groupArticles } from './group/groupArticles.js';
-import { renderBriefing } from './render/renderBriefing.js';
-import { preloadRenderer } from './render/renderHtml.js';
 import { directionOfLanguage } from './text/direction.js';
 import type { Briefing, SourceReport, Topic } from './types.js';
+
+// Items a feed typically has (20–50): with enough sources, the cleaning workers start with the run.
+const TYPICAL_ITEMS = 20;
 
 export interface RunOptions {
   /** YYYY-MM-DD; defaults to today in the briefing's time zone. */
@@ -85,8 +84,7 @@ export async function runBriefing(config: Config, options: RunOptions = {}, deps
     timings[stage] = Math.round(at - started);
     started = at;
   };
-  // Cleaning starts with the first source in, on worker threads when there is enough to clean.
-  const cleaning = startCleaning(rulesBySource(config));
+  let cleaning: Cleaning | undefined;
   try {
     // Feeds are fetched conditionally against the last good copy; a dry run reads it and keeps nothing.
     const cache = store && !options.dryRun ? store.feedCache : store ? readOnly(store.feedCache) : undefined;
@@ -108,15 +106,18 @@ export async function runBriefing(config: Config, options: RunOptions = {}, deps
             },
           }),
         );
-    const collected = await collectAll(sources, {
+    // Cleaning starts with the first source in, on worker threads when there is enough to clean.
+    const pool = startCleaning(rulesBySource(config), { expectedDocuments: sources.length * TYPICAL_ITEMS });
+    cleaning = pool;
+    const collecting = collectAll(sources, {
       concurrency: config.fetch.concurrency,
       perHost: config.fetch.perHost,
       deadlineMs: config.fetch.deadlineSeconds * 1000,
       ...(deps.signal ? { signal: deps.signal } : {}),
       // Reading waits while cleaning is far behind, so raw documents never pile up by the thousand.
       onDocuments: (position, documents) => {
-        cleaning.add(position, documents);
-        return cleaning.room();
+        pool.add(position, documents);
+        return pool.room();
       },
       keepDocuments: false,
       onSource: (report) => {
@@ -125,13 +126,18 @@ export async function runBriefing(config: Config, options: RunOptions = {}, deps
       },
     });
 
+    // The later stages load while the first feeds are read rather than before: the first request
+    // goes out sooner, and the cleaning workers are not waiting for it.
+    const later = loadLaterStages();
+    // Awaited below; a failure to load must not count as unhandled while the feeds are read.
+    later.catch(() => undefined);
+    const collected = await collecting;
     // A cancelled run (SIGTERM twice, the scheduler stopping) ends here: nothing is archived or sent.
     deps.signal?.throwIfAborted();
     for (const report of collected.reports) if (collected.fetches[report.name]?.notModified) report.notModified = true;
     lap('collect');
-    // The main thread waits for the cleaning workers now: a good time to load the renderer.
-    preloadRenderer();
-    const cleaned = await cleanAll(cleaning, collected.reports);
+    const { groupArticles, renderBriefing, archivePaths, writeArchive, sendEmail } = await later;
+    const cleaned = await cleanAll(pool, collected.reports);
     const memory = store?.history.items(cleaned.map(fingerprint)) ?? new Map<string, ItemMemory>();
     const recalled = recallHistory(cleaned, memory, { date, now, maxAgeHours: config.briefing.maxAgeHours });
     lap('clean');
@@ -195,9 +201,22 @@ export async function runBriefing(config: Config, options: RunOptions = {}, deps
     });
     return delivered();
   } finally {
-    cleaning.close();
+    cleaning?.close();
     store?.close();
   }
+}
+
+async function loadLaterStages() {
+  const [group, render, html, archive, email] = await Promise.all([
+    import('./group/groupArticles.js'),
+    import('./render/renderBriefing.js'),
+    import('./render/renderHtml.js'),
+    import('./deliver/writeArchive.js'),
+    import('./deliver/sendEmail.js'),
+  ]);
+  // MJML is the heaviest of them; it loads in the background while the workers clean.
+  html.preloadRenderer();
+  return { groupArticles: group.groupArticles, renderBriefing: render.renderBriefing, archivePaths: archive.archivePaths, writeArchive: archive.writeArchive, sendEmail: email.sendEmail };
 }
 
 function readOnly(cache: FeedCache): FeedCache {

@@ -1,3 +1,4 @@
+import { isSpace } from '../text/isSpace.js';
 import type { LineRules } from './compileRules.js';
 
 export type LineVerdict =
@@ -55,18 +56,35 @@ export function isCookieNotice(line: string, rules: LineRules): boolean {
   return rules.consentContext.test(rest) || SITE.test(notice[0]);
 }
 
-// Chinese and Japanese write words without spaces; about two characters make a word.
-const CJK = /[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]/gu;
-
-/** Words in a line: space-separated tokens, and about one word per two CJK characters. */
+/**
+ * Words in a line: space-separated tokens, and about one word per two CJK characters (Chinese and
+ * Japanese write words without spaces). Counted in one pass without splitting: this runs several
+ * times on every line of every article.
+ */
 export function wordCount(line: string): number {
-  const tokens = line.split(/\s+/u).filter(Boolean);
   let count = 0;
-  for (const token of tokens) {
-    const cjk = token.match(CJK)?.length ?? 0;
-    count += cjk === 0 ? 1 : Math.max(1, Math.ceil(cjk / 2));
+  let inToken = false;
+  let cjk = 0;
+  const endToken = () => {
+    if (inToken) count += cjk === 0 ? 1 : Math.ceil(cjk / 2);
+    inToken = false;
+    cjk = 0;
+  };
+  for (let index = 0; index < line.length; index++) {
+    const code = line.charCodeAt(index);
+    if (isSpace(code)) endToken();
+    else {
+      inToken = true;
+      if (isCjk(code)) cjk++;
+    }
   }
+  endToken();
   return count;
+}
+
+// Kana, CJK ideographs (extension A, unified, compatibility).
+function isCjk(code: number): boolean {
+  return (code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 }
 
 /**

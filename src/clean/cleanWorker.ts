@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { RawDocument } from '../types.js';
-import { cleanDocuments, type RulesBySource } from './cleanAll.js';
+import { cleanDocuments, type RulesBySource } from './cleanDocuments.js';
 
 // A worker of startCleaning: cleans each batch of documents it is sent with the run's rules (given
 // once, at start) and sends the outcome back under the batch's id.

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { describeError } from '../errors.js';
 import type { RawDocument } from '../types.js';
-import { cleanDocuments, type CleanOutcome, type RulesBySource } from './cleanAll.js';
+import type { CleanOutcome, RulesBySource } from './cleanDocuments.js';
 
 export interface CleaningOptions {
   /**
@@ -13,6 +13,11 @@ export interface CleaningOptions {
   workers?: number;
   /** Documents a run must have before workers are started. @default 200 */
   minDocuments?: number;
+  /**
+   * Documents the run expects (an estimate from its sources). When that reaches `minDocuments`
+   * the workers start at once, loading their modules while the first sources are read.
+   */
+  expectedDocuments?: number;
   /**
    * Documents handed over and not yet cleaned, per worker (or on the main thread without
    * workers), above which `room()` makes the collector wait. @default 256
@@ -58,8 +63,10 @@ const BACKLOG_PER_WORKER = 4 * BATCH;
 
 // A worker's live data is ≈60 MB (modules, language models, compiled phrase rules, one batch);
 // without a cap V8 lets each heap grow to hundreds of megabytes between collections on a machine
-// with much memory. One that runs out (a giant page) dies and its batches are cleaned here.
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 256 };
+// with much memory. One that runs out (a giant page) dies and its batches are cleaned here. The
+// young generation is where a batch's garbage lives: at 24 MB a run at 300 feeds × 30 items peaks
+// 50 MB lower than with V8's default, at the same speed (12 MB and less cost time).
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 24 };
 
 interface Batch {
   position: number;
@@ -87,7 +94,9 @@ export function startCleaning(rules: RulesBySource, options: CleaningOptions = {
   const useWorkers = wanted >= (options.workers === undefined ? 2 : 1);
 
   const bySource = new Map<number, (CleanOutcome | undefined)[]>();
+  // Batches waiting for the workers to start, and batches the main thread is to clean.
   const waiting: Batch[] = [];
+  const here: Batch[] = [];
   const workers: PoolWorker[] = [];
   let added = 0;
   const answered = new Set<PoolWorker>();
@@ -100,7 +109,7 @@ export function startCleaning(rules: RulesBySource, options: CleaningOptions = {
     slots[batch.offset / BATCH] = outcome;
   };
   const outstanding = () => workers.reduce((sum, entry) => sum + entry.pending.size, 0);
-  const backlog = () => workers.reduce((sum, entry) => sum + documentsIn(entry.pending.values()), documentsIn(waiting));
+  const backlog = () => workers.reduce((sum, entry) => sum + documentsIn(entry.pending.values()), documentsIn(waiting) + documentsIn(here));
   const backlogLimit = () => Math.max(1, workers.length) * (options.backlog ?? BACKLOG_PER_WORKER);
   let roomWaiters: (() => void)[] = [];
   const wakeCollector = () => {
@@ -109,8 +118,27 @@ export function startCleaning(rules: RulesBySource, options: CleaningOptions = {
     roomWaiters = [];
     for (const wake of waiters) wake();
   };
-  const cleanHere = (batch: Batch) => {
-    store(batch, cleanDocuments(batch.documents, rules));
+  const settleIfDone = () => {
+    if (outstanding() === 0) settle?.();
+  };
+
+  // The main thread cleans what no worker can: the cleaning modules are loaded the first time.
+  let draining: Promise<void> | undefined;
+  const cleanHere = (batches: readonly Batch[]): Promise<void> => {
+    here.push(...batches);
+    draining ??= (async () => {
+      try {
+        const { cleanDocuments } = await loadCleaner();
+        for (let batch = here.shift(); batch; batch = here.shift()) store(batch, cleanDocuments(batch.documents, rules));
+      } catch (caught) {
+        failure ??= caught instanceof Error ? caught : new Error(describeError(caught));
+        here.length = 0;
+      } finally {
+        draining = undefined;
+        wakeCollector();
+      }
+    })();
+    return draining;
   };
 
   const spawn = (): PoolWorker => {
@@ -123,7 +151,7 @@ export function startCleaning(rules: RulesBySource, options: CleaningOptions = {
       answered.add(entry);
       store(batch, outcome);
       wakeCollector();
-      if (outstanding() === 0) settle?.();
+      settleIfDone();
     });
     worker.on('error', () => {
       retire(entry);
@@ -139,22 +167,17 @@ export function startCleaning(rules: RulesBySource, options: CleaningOptions = {
     const index = workers.indexOf(entry);
     if (index < 0) return;
     workers.splice(index, 1);
-    try {
-      for (const batch of entry.pending.values()) cleanHere(batch);
-    } catch (caught) {
-      failure ??= caught instanceof Error ? caught : new Error(describeError(caught));
-    }
+    void cleanHere([...entry.pending.values()]);
     entry.pending.clear();
     void entry.worker.terminate();
-    wakeCollector();
-    if (outstanding() === 0) settle?.();
+    settleIfDone();
   };
 
   const dispatch = (batch: Batch) => {
     // Batches are all 64 documents but a source's last: the fewest waiting is the least load.
     const target = workers.reduce<PoolWorker | undefined>((best, entry) => (best === undefined || entry.pending.size < best.pending.size ? entry : best), undefined);
     if (!target) {
-      cleanHere(batch);
+      void cleanHere([batch]);
       return;
     }
     const id = nextId++;
@@ -169,6 +192,8 @@ export function startCleaning(rules: RulesBySource, options: CleaningOptions = {
     while (workers.length < wanted) workers.push(spawn());
     for (const batch of waiting.splice(0)) dispatch(batch);
   };
+
+  if (useWorkers && (options.expectedDocuments ?? 0) >= minDocuments) startWorkers();
 
   return {
     add(position, documents) {
@@ -188,7 +213,7 @@ export function startCleaning(rules: RulesBySource, options: CleaningOptions = {
       if (workers.length === 0) {
         // Workers not wanted, or all dead: the main thread cleans once a backlog has built up.
         // Before the first worker starts, documents simply wait for it.
-        if ((!useWorkers || started) && backlog() >= backlogLimit()) for (const batch of waiting.splice(0)) cleanHere(batch);
+        if ((!useWorkers || started) && backlog() >= backlogLimit()) await cleanHere(waiting.splice(0));
         return;
       }
       while (backlog() > backlogLimit()) {
@@ -200,11 +225,15 @@ export function startCleaning(rules: RulesBySource, options: CleaningOptions = {
 
     async finish() {
       // Too few documents for workers: the main thread cleans what has waited.
-      for (const batch of waiting.splice(0)) cleanHere(batch);
-      if (outstanding() > 0) {
-        await new Promise<void>((resolve) => {
-          settle = resolve;
-        });
+      if (waiting.length > 0) await cleanHere(waiting.splice(0));
+      // A worker that dies while this waits hands its batches to the main thread: wait for those too.
+      while (outstanding() > 0 || draining) {
+        if (outstanding() > 0) {
+          await new Promise<void>((resolve) => {
+            settle = resolve;
+          });
+        }
+        await draining;
       }
       this.close();
       if (failure !== undefined) throw failure;
@@ -225,6 +254,14 @@ export function startCleaning(rules: RulesBySource, options: CleaningOptions = {
       return backlog();
     },
   };
+}
+
+// The cleaning modules (HTML parser, sanitiser, language models) are loaded where they are used: on
+// the workers, and on the main thread only when it has to clean. A run's start-up is shorter by them.
+let cleaner: Promise<typeof import('./cleanDocuments.js')> | undefined;
+function loadCleaner(): Promise<typeof import('./cleanDocuments.js')> {
+  cleaner ??= import('./cleanDocuments.js');
+  return cleaner;
 }
 
 /**

@@ -41,8 +41,12 @@ const CANDIDATES = [
 
 // Three hundred characters tell the language as well as the whole text: on 734 news texts of the
 // eval sets (English, Arabic, German, Chinese and others) franc agreed with its verdict on 3,000
-// characters as often at 300 as at 600 (732 times), at half the cost; at 200, 723 times.
+// characters as often at 300 as at 600 (732 times), at half the cost; at 200, 723 times. ELD needs
+// fewer: on 1,004 texts (both extraction sets, ECB+, ANT) its verdict on 150 characters matched the
+// verdict on 3,000 every time, 4 times by handing over to franc (at 100, 6 differed), at two
+// thirds of the cost of 300.
 const SAMPLE = 300;
+const QUICK_SAMPLE = 150;
 const MIN_LENGTH = 20;
 
 /**
@@ -57,9 +61,28 @@ const MIN_LENGTH = 20;
 export function detectLanguage(text: string): string {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
   if (sample.trim().length < MIN_LENGTH) return 'und';
-  const quick = eld.detect(sample);
+  if (isPlainArabic(sample)) return 'ar';
+  const quick = eld.detect(sample.length > QUICK_SAMPLE ? sample.slice(0, QUICK_SAMPLE) : sample);
   if (quick.language && quick.isReliable()) return quick.language;
   const code = franc(sample, { minLength: MIN_LENGTH, only: CANDIDATES });
   if (code === 'und') return 'und';
   return MACROLANGUAGE_MEMBERS[code] ?? iso6393To1[code] ?? code;
+}
+
+// Letters of the Arabic script: the basic ones (ء to ي) and those the script's other languages add.
+const BASIC_ARABIC = /[\u0621-\u063A\u0641-\u064A]/g;
+const OTHER_ARABIC_SCRIPT = /[\u0671-\u06D3\u06D5\u06EE-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
+const LETTER = /\p{L}/gu;
+
+/**
+ * Arabic is the one language written with the basic letters of its script alone: Persian, Urdu,
+ * Kurdish, Pashto, Sindhi and Uyghur each use letters of their own (ی ک گ پ چ ے ە ټ…), Persian in
+ * nearly every sentence. A sample that is mostly such letters and has none of the others is
+ * Arabic without a statistical model; on a run of Arabic news this saves most of the detection.
+ */
+function isPlainArabic(sample: string): boolean {
+  if (OTHER_ARABIC_SCRIPT.test(sample)) return false;
+  const arabic = sample.match(BASIC_ARABIC)?.length ?? 0;
+  if (arabic < MIN_LENGTH) return false;
+  return arabic >= 0.8 * (sample.match(LETTER)?.length ?? 0);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanDocuments } from '../../src/clean/cleanAll.js';
+import { cleanDocuments } from '../../src/clean/cleanDocuments.js';
 import { startCleaning } from '../../src/clean/startCleaning.js';
 import type { RawDocument } from '../../src/types.js';
 

@@ -4,6 +4,7 @@ import { detectDirection, directionOfLanguage } from '../../src/text/direction.j
 
 const arabic = 'أعلنت وزارة الخارجية الروسية اليوم أن الوزير سيرغي لافروف سيزور القاهرة الأسبوع المقبل لبحث الأوضاع في المنطقة مع نظيره المصري.';
 const persian = 'وزیر امور خارجه ایران امروز در نشست خبری گفت که مذاکرات هسته‌ای با کشورهای اروپایی هفته آینده در ژنو از سر گرفته خواهد شد.';
+const urdu = 'پاکستان کے وزیر خارجہ نے آج ایک پریس کانفرنس میں کہا کہ ہمسایہ ممالک کے ساتھ تجارت بڑھانے کے لیے نئے معاہدے کیے جائیں گے۔';
 const english = 'The finance ministers of the seven largest economies met on Tuesday to discuss new sanctions and the outlook for global growth.';
 const french = 'Les ministres des finances se sont réunis mardi à Paris pour discuter des nouvelles sanctions et des perspectives de croissance mondiale.';
 
@@ -14,6 +15,17 @@ describe('detectLanguage', () => {
 
   it('tells Persian as fa, not Arabic', () => {
     expect(detectLanguage(persian)).toBe('fa');
+  });
+
+  it('tells Urdu as ur, and Arabic that quotes a Persian name by its letters', () => {
+    expect(detectLanguage(urdu)).toBe('ur');
+    // One گ is enough to leave the decision to the model, which still reads the text as Arabic.
+    expect(detectLanguage(`${arabic} وقال مسؤول في وزارة الخارجية إن الوزير سيلتقي بالسفير گودرزي.`)).toBe('ar');
+  });
+
+  it('tells Arabic with a few English words as ar, and English quoting Arabic as en', () => {
+    expect(detectLanguage(`${arabic} (Reuters)`)).toBe('ar');
+    expect(detectLanguage(`${english} The crowd chanted سلام عليكم and الشعب يريد.`)).toBe('en');
   });
 
   it('tells English as en and French as fr', () => {

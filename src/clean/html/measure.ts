@@ -1,4 +1,5 @@
 import { isTag, isText, type AnyNode, type Element } from 'domhandler';
+import { isSpace } from '../../text/isSpace.js';
 
 /** What the scoring needs to know of an element, counted once for the whole page. */
 export interface Measure {
@@ -17,7 +18,6 @@ export interface Measure {
 
 export type Measures = Map<Element, Measure>;
 
-const COMMA = /[,،，、]/g;
 
 /**
  * Measures every element under `root` in one pass, bottom up. Iterative (pre-order, then summed in
@@ -56,10 +56,8 @@ export function measureTree(root: AnyNode): Measures {
 function own(node: AnyNode, inLink: boolean): Measure {
   const measure: Measure = { text: 0, links: 0, commas: 0, paragraphs: 0, listItems: 0, images: 0, inputs: 0, embeds: 0 };
   if (isText(node)) {
-    const length = node.data.replace(/\s+/g, ' ').length;
-    measure.text = length;
-    measure.links = inLink ? length : 0;
-    measure.commas = node.data.match(COMMA)?.length ?? 0;
+    countText(node.data, measure);
+    measure.links = inLink ? measure.text : 0;
     return measure;
   }
   const name = isTag(node) ? node.name : '';
@@ -69,6 +67,23 @@ function own(node: AnyNode, inLink: boolean): Measure {
   else if (name === 'input' || name === 'select' || name === 'textarea' || name === 'button') measure.inputs++;
   else if (name === 'embed' || name === 'object' || name === 'video' || name === 'iframe') measure.embeds++;
   return measure;
+}
+
+/** Characters with each run of white space counted as one, and commas, in one pass over the text. */
+function countText(text: string, measure: Measure): void {
+  let length = 0;
+  let commas = 0;
+  let inSpace = false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    const space = isSpace(code);
+    if (!space || !inSpace) length++;
+    inSpace = space;
+    // , ، ， 、 (Latin, Arabic, CJK full-width and ideographic).
+    if (code === 0x2c || code === 0x060c || code === 0xff0c || code === 0x3001) commas++;
+  }
+  measure.text = length;
+  measure.commas = commas;
 }
 
 function add(measure: Measure, sub: Measure): void {

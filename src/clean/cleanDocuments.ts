@@ -1,0 +1,51 @@
+import { describeError } from '../errors.js';
+import type { Article, RawDocument } from '../types.js';
+import { cleanDocument } from './cleanDocument.js';
+import { compileRules, type LineRules, type UserRules } from './compileRules.js';
+
+/** The user's cleaning rules per source name: global `cleaning` plus the source's own. */
+export type RulesBySource = Record<string, UserRules>;
+
+export interface CleanOutcome {
+  /** In the order of the documents; null where a document could not be cleaned. */
+  articles: (Article | null)[];
+  /** A readable reason per failed document, with its source and its address (or file). */
+  failures: { source: string; document: string; reason: string }[];
+}
+
+// Compiled rules by their source text, kept across calls: a worker cleans a run in many batches,
+// and compiling the phrase packs costs ≈10 ms. Distinct rule sets are few (most sources share the
+// built-in ones); the bound only matters to a scheduler that reloads an ever-changing config.
+const compiledRules = new Map<string, LineRules>();
+const MAX_RULE_SETS = 256;
+
+function compiledFor(user: UserRules): LineRules {
+  const key = JSON.stringify([user.removeLines ?? [], user.removePatterns ?? [], user.removeSelectors ?? []]);
+  let found = compiledRules.get(key);
+  if (!found) {
+    if (compiledRules.size >= MAX_RULE_SETS) compiledRules.clear();
+    found = compileRules(user);
+    compiledRules.set(key, found);
+  }
+  return found;
+}
+
+/**
+ * Cleans documents with their source's rules. Rules are compiled once per distinct set, not per
+ * source or per call: the compiled phrase regexes are large (a thousand sources each compiling
+ * their own cost seconds and hundreds of megabytes).
+ */
+export function cleanDocuments(documents: readonly RawDocument[], rules: RulesBySource): CleanOutcome {
+  const rulesFor = (source: string) => compiledFor(rules[source] ?? {});
+  const outcome: CleanOutcome = { articles: [], failures: [] };
+  for (const document of documents) {
+    try {
+      const { article } = cleanDocument(document, rulesFor(document.source));
+      outcome.articles.push(article.text || article.title ? article : null);
+    } catch (error) {
+      outcome.articles.push(null);
+      outcome.failures.push({ source: document.source, document: document.url ?? document.file ?? 'a document', reason: describeError(error) });
+    }
+  }
+  return outcome;
+}

@@ -220,7 +220,7 @@ async function loadLaterStages() {
 }
 
 function readOnly(cache: FeedCache): FeedCache {
-  return { get: (url) => cache.get(url), put: () => undefined };
+  return { get: (url) => cache.get(url), put: () => undefined, delete: () => undefined };
 }
 
 function assembleBriefing(config: Config, date: string, now: Date, topics: Topic[], sources: SourceReport[]): Briefing {

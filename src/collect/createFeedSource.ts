@@ -144,6 +144,12 @@ function store(cache: FeedCache, url: string, fetched: FetchedBytes, cached: Fee
     cache.put(url, { ...cached, ...validators });
     return;
   }
+  // Without a validator the next request cannot be conditional, so a copy would never be used: a
+  // run of hundreds of such feeds would write tens of megabytes for nothing. An older copy goes.
+  if (validators.etag === undefined && validators.lastModified === undefined) {
+    if (cached) cache.delete(url);
+    return;
+  }
   cache.put(url, { ...validators, contentType: fetched.contentType, body: fetched.bytes, fetchedAt: new Date().toISOString() });
 }
 
@@ -168,8 +174,8 @@ function checkOptions(options: FeedSourceOptions): { name: string; url: string }
   for (const key of ['fullPage', 'allowPrivate'] as const) {
     if (given[key] !== undefined && typeof given[key] !== 'boolean') throw new TypeError(`createFeedSource: ${key} must be true or false, got ${JSON.stringify(given[key])}`);
   }
-  if (cache !== undefined && (typeof cache !== 'object' || cache === null || typeof (cache as Partial<FeedCache>).get !== 'function' || typeof (cache as Partial<FeedCache>).put !== 'function')) {
-    throw new TypeError('createFeedSource: cache must be a FeedCache (an object with get and put)');
+  if (cache !== undefined && (typeof cache !== 'object' || cache === null || typeof (cache as Partial<FeedCache>).get !== 'function' || typeof (cache as Partial<FeedCache>).put !== 'function' || typeof (cache as Partial<FeedCache>).delete !== 'function')) {
+    throw new TypeError('createFeedSource: cache must be a FeedCache (an object with get, put and delete)');
   }
   return { name, url };
 }

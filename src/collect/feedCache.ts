@@ -15,6 +15,7 @@ export interface FeedCacheEntry {
 export interface FeedCache {
   get(url: string): FeedCacheEntry | undefined;
   put(url: string, entry: FeedCacheEntry): void;
+  delete(url: string): void;
 }
 
 /** A cache that lives as long as the process: for tests and for runs without a state folder. */
@@ -24,6 +25,9 @@ export function createMemoryFeedCache(): FeedCache {
     get: (url) => entries.get(url),
     put: (url, entry) => {
       entries.set(url, entry);
+    },
+    delete: (url) => {
+      entries.delete(url);
     },
   };
 }

@@ -17,6 +17,7 @@ export function createFeedCacheStore(db: Database.Database): FeedCache {
      ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified,
        content_type = excluded.content_type, body = excluded.body, fetched_at = excluded.fetched_at`,
   );
+  const remove = db.prepare('DELETE FROM feed_cache WHERE url = ?');
   return {
     get: (url) => {
       const row = select.get(url);
@@ -35,6 +36,9 @@ export function createFeedCacheStore(db: Database.Database): FeedCache {
         body: Buffer.from(entry.body),
         fetchedAt: entry.fetchedAt,
       });
+    },
+    delete: (url) => {
+      remove.run(url);
     },
   };
 }

@@ -53,6 +53,7 @@ beforeAll(async () => {
         ? { status: 304 }
         : { headers: { 'content-type': 'text/xml; charset=windows-1256', 'last-modified': LAST_MODIFIED }, body: encodeArabicFeed('windows-1256') },
     '/etag-then-broken.xml': ({ count }) => (count === 1 ? { headers: { ...XML, etag: '"good"' }, body: readFeedFixture('rss2.xml') } : { headers: { ...XML, etag: '"bad"' }, body: GARBAGE }),
+    '/validators-dropped.xml': ({ count }) => ({ headers: count === 1 ? { ...XML, etag: '"once"' } : XML, body: readFeedFixture('rss2.xml') }),
     '/garbage': { headers: XML, body: GARBAGE },
     '/gzip.xml': { headers: { ...XML, 'content-encoding': 'gzip' }, body: gzipSync(readFeedFixture('rss2.xml')) },
     '/br.xml': { headers: { ...XML, 'content-encoding': 'br' }, body: brotliCompressSync(readFeedFixture('rss2.xml')) },
@@ -312,6 +313,19 @@ describe('createFeedSource with a cache (conditional GET)', () => {
     expect(cache.get(server.url('/etag-rotating.xml'))).toEqual({ ...stored, etag: `"v${server.count('/etag-rotating.xml')}"` });
   });
 
+  it('keeps no copy of a feed served without validators, and drops the one it had', async () => {
+    const cache = createMemoryFeedCache();
+    await feed('/rss2.xml', { cache }).collect();
+    expect(cache.get(server.url('/rss2.xml'))).toBeUndefined();
+    const source = feed('/validators-dropped.xml', { cache });
+    await source.collect();
+    expect(cache.get(server.url('/validators-dropped.xml'))?.etag).toBe('"once"');
+    const { documents, fetch } = await source.collect();
+    expect(fetch).toMatchObject({ status: 200, notModified: false });
+    expect(documents).toHaveLength(2);
+    expect(cache.get(server.url('/validators-dropped.xml'))).toBeUndefined();
+  });
+
   it('keeps the last good copy when a new body cannot be parsed', async () => {
     const cache = createMemoryFeedCache();
     const source = feed('/etag-then-broken.xml', { cache });
@@ -326,6 +340,7 @@ describe('createFeedSource with a cache (conditional GET)', () => {
       put: () => {
         throw new Error('disk full');
       },
+      delete: () => undefined,
     };
     const { documents, warnings } = await feed('/etag.xml', { cache }).collect();
     expect(documents).toHaveLength(2);

@@ -5,7 +5,7 @@ import { parseDocument } from 'htmlparser2';
 import type { Removal } from './cleanBlocks.js';
 import { cleanUnicode } from './cleanUnicode.js';
 import { collectBlocks, describeRemoved, type Block } from './html/collectBlocks.js';
-import { linkDensity, measureTree, type Measures } from './html/measure.js';
+import { linkDensity, measureTree, unmeasure, type Measures } from './html/measure.js';
 import { furnitureToken } from './html/nodeTokens.js';
 import { findLead } from './html/findLead.js';
 import { pickContent } from './html/pickContent.js';
@@ -69,8 +69,8 @@ function extract(html: string, metadata: PageMetadata, baseUrl: string | undefin
   // extractHtml gives every fragment a <body>, so there is one unless the page's was removed above.
   const body = findOne((element) => element.name === 'body', document.children);
   if (!body) return { ...meta, blocks: [], removed };
-  if (removeFurniture) removeUnlikely(body, measureTree(body), removed);
   const measures = measureTree(body);
+  if (removeFurniture) removeUnlikely(body, measures, removed);
   const picked = pickContent(body, measures);
   const content = [...findLead(body, picked, measures), ...picked];
   pruneContent(content, measures, removed);
@@ -124,6 +124,8 @@ function removeUnlikely(root: AnyNode, measures: Measures, removed: Removal[]): 
     if (rule) {
       const text = describeRemoved(child);
       if (text) removed.push({ text, rule });
+      // The containers around it are scored below as if it had never been there.
+      unmeasure(child, measures);
       removeElement(child);
     } else for (let index = child.children.length - 1; index >= 0; index--) stack.push(child.children[index]!);
   }

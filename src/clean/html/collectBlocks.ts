@@ -94,6 +94,7 @@ function readLines(content: readonly AnyNode[], lines: Line[]): void {
 
 /** A short line that is mostly link text is navigation or a "related" teaser, not prose. */
 function isLinkLine(line: Line): boolean {
+  if (line.links === 0) return false;
   const letters = line.text.replace(/\s+/g, '').length;
   return letters > 0 && line.links / letters > 0.6 && line.text.split(/\s+/).length < 30;
 }

@@ -1,5 +1,5 @@
 import type { ArticleMetadata } from '../types.js';
-import { normalizeText } from '../text/normalize.js';
+import { normalizedLengthAtLeast, normalizeText } from '../text/normalize.js';
 import { classifyLine, wordCount } from './classifyLine.js';
 import type { LineRules } from './compileRules.js';
 import { deriveTitle } from './deriveTitle.js';
@@ -60,7 +60,7 @@ export function cleanBlocks(blocks: readonly (string | Block)[], options: CleanB
 
   // One entry per line, in reading order, so `removed` lists blocks in the order a reader meets them.
   const entries: Entry[] = lines.map(({ line, prose }): Entry => {
-    if (titleKey && couldBeTitle(line, title) && normalizeText(line) === titleKey) return { text: line, rule: 'repeated-title' };
+    if (titleKey && normalizedLengthAtLeast(line) <= titleKey.length && normalizeText(line) === titleKey) return { text: line, rule: 'repeated-title' };
     const verdict = classifyLine(line, rules, { noticeFree: noticeFree.has(line) });
     if (verdict.kind === 'content') return { kept: line, prose };
     if (verdict.kind === 'link') url ??= verdict.url;
@@ -77,16 +77,6 @@ export function cleanBlocks(blocks: readonly (string | Block)[], options: CleanB
     titleFrom = 'first-sentence';
   }
   return { title, titleFrom, paragraphs, ...(url === undefined ? {} : { url }), metadata, removed };
-}
-
-/**
- * Whether a line is near enough the title's length to be a copy of it once folded. A letter carries
- * at most a few marks (harakat, shadda, accents) that folding drops, so a line four times as long
- * or short, give or take a short word, is not the title: most paragraphs are skipped before the
- * costlier normalisation.
- */
-function couldBeTitle(line: string, title: string): boolean {
-  return line.length <= 4 * title.length + 20 && title.length <= 4 * line.length + 20;
 }
 
 /** A line that reads like prose rather than a label: long enough, or a finished sentence. */

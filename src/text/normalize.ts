@@ -11,6 +11,38 @@ export function normalizeText(text: string): string {
   return (FOLDABLE.test(decomposed) ? fold(decomposed) : decomposed).toLowerCase();
 }
 
+/**
+ * A length normalizeText(text) cannot be shorter than: one unit per code point that is not a mark
+ * the fold drops, nor an Arabic presentation form made only of such marks (ﹱ is tatweel with
+ * fathatan). Decomposition, case and the other folds never remove a code point; the tests check
+ * every one. Far cheaper than normalising, to rule out texts too long to equal a given key.
+ */
+export function normalizedLengthAtLeast(text: string): number {
+  let count = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    // A surrogate pair is one code point: counted at its high half.
+    if (code >= 0xdc00 && code <= 0xdfff) continue;
+    if (code >= FIRST && code <= LAST && FOLDS[code - FIRST] === DROP) continue;
+    if (code >= PRESENTATION_FIRST && vanishing().has(code)) continue;
+    count++;
+  }
+  return count;
+}
+
+const PRESENTATION_FIRST = 0xfb50;
+const PRESENTATION_LAST = 0xfeff;
+let vanishingForms: Set<number> | undefined;
+
+/** The Arabic presentation forms that normalise to nothing, found once by normalising each. */
+function vanishing(): Set<number> {
+  if (!vanishingForms) {
+    vanishingForms = new Set();
+    for (let code = PRESENTATION_FIRST; code <= PRESENTATION_LAST; code++) if (normalizeText(String.fromCharCode(code)) === '') vanishingForms.add(code);
+  }
+  return vanishingForms;
+}
+
 const FIRST = 0x0300;
 const LAST = 0x06ff;
 const FOLDABLE = /[\u0300-\u06FF]/;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeText } from '../../src/text/normalize.js';
+import { normalizedLengthAtLeast, normalizeText } from '../../src/text/normalize.js';
 
 describe('normalizeText', () => {
   it('folds final ى into ي, as Egyptian outlets write it', () => {
@@ -46,5 +46,23 @@ describe('normalizeText', () => {
     expect(normalizeText('Le Président قال: مُحَمَّدٌ في ٢٠٢٦ 😀 東京')).toBe('le president قال: محمد في 2026 😀 東京');
     // Lone surrogates are kept as they are, not replaced.
     expect(normalizeText('a\uD800b\uDC00')).toBe('a\uD800b\uDC00');
+  });
+});
+
+describe('normalizedLengthAtLeast', () => {
+  it('is never more than the length of the normalised text, for any code point alone or after a letter', () => {
+    const over: string[] = [];
+    for (let code = 0; code <= 0x10ffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const char = String.fromCodePoint(code);
+      for (const text of [char, `a${char}`]) if (normalizedLengthAtLeast(text) > normalizeText(text).length) over.push(code.toString(16));
+    }
+    expect(over).toEqual([]);
+  });
+
+  it('counts code points, leaving out the marks the fold drops', () => {
+    expect(normalizedLengthAtLeast('مُحَمَّد')).toBe(4);
+    expect(normalizedLengthAtLeast('Café')).toBe(4);
+    expect(normalizedLengthAtLeast('𝐀b')).toBe(2);
   });
 });

@@ -168,7 +168,9 @@ export async function runBriefing(config: Config, options: RunOptions = {}, deps
     });
     lap('render');
     const archiveDir = options.archiveDir ?? config.delivery.archiveDir;
-    const result: RunResult = { briefing, html: rendered.html, text: rendered.text, files: [], warnings: [...rendered.warnings], timings: { ...timings } };
+    // A cleaning worker that stopped (out of memory on a giant page) cost time, not articles: said once.
+    const stopped = pool.stopped.map((reason) => `a cleaning worker stopped (${reason}); the main thread cleaned its documents`);
+    const result: RunResult = { briefing, html: rendered.html, text: rendered.text, files: [], warnings: [...stopped, ...rendered.warnings], timings: { ...timings } };
 
     if (options.dryRun || !store) {
       const paths = archivePaths(archiveDir, briefing.date);

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { describeError } from '../errors.js';
 import type { RawDocument } from '../types.js';
 import type { CleanOutcome, RulesBySource } from './cleanDocuments.js';
@@ -13,6 +13,8 @@ export interface CleaningOptions {
   workers?: number;
   /** Documents a run must have before workers are started. @default 200 */
   minDocuments?: number;
+  /** Heap limits of each worker (tests make one run out of memory). */
+  resourceLimits?: ResourceLimits;
   /**
    * Documents the run expects (an estimate from its sources). When that reaches `minDocuments`
    * the workers start at once, loading their modules while the first sources are read.
@@ -45,6 +47,8 @@ export interface Cleaning {
   readonly threads: number;
   /** Documents handed over and not cleaned yet. */
   readonly backlog: number;
+  /** Why each worker that stopped before the end stopped (its documents were cleaned here). */
+  readonly stopped: readonly string[];
 }
 
 // Starting a worker and loading the cleaning modules in it costs ≈150 ms; below this many
@@ -142,7 +146,8 @@ export function startCleaning(rules: RulesBySource, options: CleaningOptions = {
   };
 
   const spawn = (): PoolWorker => {
-    const worker = fromSources ? workerFromSources(rules) : new Worker(new URL('./cleanWorker.js', import.meta.url), { workerData: { rules }, resourceLimits: WORKER_LIMITS });
+    const resourceLimits = options.resourceLimits ?? WORKER_LIMITS;
+    const worker = fromSources ? workerFromSources(rules, resourceLimits) : new Worker(new URL('./cleanWorker.js', import.meta.url), { workerData: { rules }, resourceLimits });
     const entry: PoolWorker = { worker, pending: new Map() };
     worker.on('message', ({ id, outcome }: { id: number; outcome: CleanOutcome }) => {
       const batch = entry.pending.get(id);
@@ -153,20 +158,22 @@ export function startCleaning(rules: RulesBySource, options: CleaningOptions = {
       wakeCollector();
       settleIfDone();
     });
-    worker.on('error', () => {
-      retire(entry);
+    worker.on('error', (error) => {
+      retire(entry, describeError(error));
     });
-    worker.on('exit', () => {
-      retire(entry);
+    worker.on('exit', (code) => {
+      retire(entry, `exited with code ${code}`);
     });
     return entry;
   };
 
   // The batches of a dead worker are cleaned here instead.
-  const retire = (entry: PoolWorker) => {
+  const stopped: string[] = [];
+  const retire = (entry: PoolWorker, reason: string) => {
     const index = workers.indexOf(entry);
     if (index < 0) return;
     workers.splice(index, 1);
+    stopped.push(reason);
     void cleanHere([...entry.pending.values()]);
     entry.pending.clear();
     void entry.worker.terminate();
@@ -250,6 +257,10 @@ export function startCleaning(rules: RulesBySource, options: CleaningOptions = {
       return answered.size;
     },
 
+    get stopped() {
+      return stopped;
+    },
+
     get backlog() {
       return backlog();
     },
@@ -268,11 +279,11 @@ function loadCleaner(): Promise<typeof import('./cleanDocuments.js')> {
  * Tests run from TypeScript sources, where there is no compiled worker: the worker registers tsx
  * (Node 20 workers do not inherit the main thread's module hooks) and loads the .ts file.
  */
-function workerFromSources(rules: RulesBySource): Worker {
+function workerFromSources(rules: RulesBySource, resourceLimits: ResourceLimits): Worker {
   const tsx = import.meta.resolve('tsx/esm/api');
   const script = new URL('./cleanWorker.ts', import.meta.url).href;
   const code = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(script)}); })`;
-  return new Worker(code, { eval: true, workerData: { rules } });
+  return new Worker(code, { eval: true, workerData: { rules }, resourceLimits });
 }
 
 function documentsIn(batches: Iterable<Batch>): number {

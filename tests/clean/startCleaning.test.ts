@@ -81,4 +81,32 @@ describe('startCleaning', () => {
     const { articles } = await cleaning.finish();
     expect(articles.map((article) => article?.source)).toEqual([...Array<string>(30).fill('Harbour Post'), ...Array<string>(30).fill('Daily Ledger')]);
   });
+
+  it('cleans on the main thread what a worker that ran out of memory was given, and loses no article', async () => {
+    // A worker too small to hold the cleaning modules dies as it starts, with its batches in hand.
+    const cleaning = startCleaning({}, { workers: 1, resourceLimits: { maxOldGenerationSizeMb: 4 } });
+    for (const source of sources) cleaning.add(source.position, source.documents);
+    const outcome = await cleaning.finish();
+    expect(cleaning.threads).toBe(0);
+    expect(cleaning.stopped).toEqual([expect.stringMatching(/memory/)]);
+    expect(outcome.articles).toEqual(cleanDocuments(inConfigOrder, {}).articles);
+    expect(outcome.failures).toEqual([]);
+  }, 30_000);
+
+  it('goes on cleaning on the main thread when a worker dies half-way through a run', async () => {
+    // Big enough for the modules and the small documents; a 12 MB page is more than it can hold.
+    const cleaning = startCleaning({}, { workers: 1, resourceLimits: { maxOldGenerationSizeMb: 96 } });
+    cleaning.add(0, documentsOf('Harbour Post', 40));
+    await cleaning.room();
+    const giant: RawDocument = { source: 'Daily Ledger', url: 'https://example.org/giant', format: 'html', body: `<p>${'The council met again. '.repeat(550_000)}</p>` };
+    cleaning.add(1, [giant]);
+    cleaning.add(2, documentsOf('Coast Times', 40));
+    const { articles, failures } = await cleaning.finish();
+    expect(cleaning.threads).toBe(1);
+    expect(cleaning.stopped).toEqual([expect.stringMatching(/memory/)]);
+    expect(failures).toEqual([]);
+    expect(articles).toHaveLength(81);
+    expect(articles[40]?.url).toBe('https://example.org/giant');
+    expect(articles.every((article) => article !== null)).toBe(true);
+  }, 60_000);
 });

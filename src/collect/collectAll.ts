@@ -85,9 +85,9 @@ export async function collectAll(sources: readonly Source[], options: CollectAll
       const source = sources[index]!;
       const outcome = await collectOne(source, collectOptions, deadlineMs);
       const waiting = options.onDocuments?.(index, outcome.documents);
-      if (waiting) await holdBack(waiting);
       results[index] = options.keepDocuments === false ? { ...outcome, documents: [] } : outcome;
       options.onSource?.(outcome.report);
+      if (waiting) await holdBack(waiting);
     }
   };
   const concurrency = Math.max(1, Math.min(options.concurrency ?? 8, sources.length));

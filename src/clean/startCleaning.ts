@@ -51,8 +51,7 @@ export interface Cleaning {
   readonly stopped: readonly string[];
 }
 
-// A worker spends ≈0.35 s of CPU loading the cleaning modules (ELD's model most of all) before it
-// cleans anything; below this many documents the main thread, loading them once, is done sooner.
+// A worker spends ≈0.2 s loading the cleaning modules before it cleans anything; below this many documents the main thread, loading them once, is done sooner.
 const MIN_DOCUMENTS = 200;
 const MAX_WORKERS = 4;
 // Documents per message: big enough that posting is cheap, small enough to keep both cores busy
@@ -65,7 +64,7 @@ const BATCH = 64;
 // source arrives.
 const BACKLOG_PER_WORKER = 4 * BATCH;
 
-// A worker's live data is ≈60 MB (modules, language models, compiled phrase rules, one batch);
+// A worker's live data is ≈30 MB (modules, language models, compiled phrase rules, one batch);
 // without a cap V8 lets each heap grow to hundreds of megabytes between collections on a machine
 // with much memory. One that runs out (a giant page) dies and its batches are cleaned here. The
 // young generation is where a batch's garbage lives: at 24 MB a run at 300 feeds × 30 items peaks

@@ -1,6 +1,9 @@
-import { eld } from 'eld/extrasmall';
 import { franc } from 'franc-min';
 import { iso6393To1 } from 'iso-639-3';
+import { loadEld } from './loadEld.js';
+
+// Loaded with the module, so that every importer gets a ready detector.
+const eld = await loadEld();
 
 /**
  * franc names individual languages (ISO 639-3); readers and `lang` attributes expect the

@@ -1,5 +1,6 @@
 import { franc } from 'franc-min';
 import { iso6393To1 } from 'iso-639-3';
+import { letterAt } from './isLetter.js';
 import { loadEld } from './loadEld.js';
 
 // Loaded with the module, so that every importer gets a ready detector.
@@ -74,9 +75,8 @@ export function detectLanguage(text: string): string {
 }
 
 // Letters of the Arabic script: the basic ones (ء to ي) and those the script's other languages add.
-const BASIC_ARABIC = /[\u0621-\u063A\u0641-\u064A]/g;
+const isBasicArabic = (code: number) => (code >= 0x0621 && code <= 0x063a) || (code >= 0x0641 && code <= 0x064a);
 const OTHER_ARABIC_SCRIPT = /[\u0671-\u06D3\u06D5\u06EE-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
-const LETTER = /\p{L}/gu;
 
 /**
  * Arabic is the one language written with the basic letters of its script alone: Persian, Urdu,
@@ -86,7 +86,19 @@ const LETTER = /\p{L}/gu;
  */
 function isPlainArabic(sample: string): boolean {
   if (OTHER_ARABIC_SCRIPT.test(sample)) return false;
-  const arabic = sample.match(BASIC_ARABIC)?.length ?? 0;
+  // Counted in one pass, without building arrays of matches.
+  let arabic = 0;
+  let letters = 0;
+  for (let index = 0; index < sample.length; index++) {
+    if (isBasicArabic(sample.charCodeAt(index))) {
+      arabic++;
+      letters++;
+      continue;
+    }
+    const width = letterAt(sample, index);
+    if (width > 0) letters++;
+    if (width === 2) index++;
+  }
   if (arabic < MIN_LENGTH) return false;
-  return arabic >= 0.8 * (sample.match(LETTER)?.length ?? 0);
+  return arabic >= 0.8 * letters;
 }

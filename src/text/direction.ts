@@ -1,29 +1,27 @@
 import type { Direction } from '../types.js';
+import { isLetter } from './isLetter.js';
 
 // Scripts written right to left: Hebrew, Arabic (with its supplements and presentation forms),
 // Syriac, Thaana, N'Ko.
-const RTL_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
-const ANY_LETTER = /\p{L}/u;
+const isRtl = (code: number) => (code >= 0x0590 && code <= 0x08ff) || (code >= 0xfb1d && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfeff);
 
 const RTL_LANGUAGES = new Set(['ar', 'fa', 'ur', 'he', 'yi', 'ps', 'sd', 'ug', 'ckb', 'dv', 'ku-Arab']);
 
 /** `rtl` when most letters of the text belong to a right-to-left script. */
 export function detectDirection(text: string): Direction {
-  // Counted in one pass over the first 1,000 characters, without building arrays of matches:
-  // this runs once per article.
+  // Counted in one pass over the first 1,000 code units, without building strings: this runs
+  // once per article. Every character in a right-to-left block counts as one of its letters.
   let letters = 0;
   let rtl = 0;
   const end = Math.min(text.length, 1000);
   for (let index = 0; index < end; index++) {
-    const char = text[index]!;
-    const code = char.charCodeAt(0);
-    // ASCII letters are the common case and need no regex.
+    const code = text.charCodeAt(index);
     if (code < 0x80) {
       if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) letters++;
-    } else if (RTL_LETTER.test(char)) {
+    } else if (isRtl(code)) {
       letters++;
       rtl++;
-    } else if (ANY_LETTER.test(char)) letters++;
+    } else if (isLetter(code)) letters++;
   }
   if (letters === 0) return 'ltr';
   return rtl / letters > 0.5 ? 'rtl' : 'ltr';

@@ -51,7 +51,8 @@ export interface Cleaning {
   readonly stopped: readonly string[];
 }
 
-// A worker spends ≈0.2 s loading the cleaning modules before it cleans anything; below this many documents the main thread, loading them once, is done sooner.
+// A worker spends ≈0.2 s loading the cleaning modules before it cleans anything; below this many
+// documents the main thread, loading them once, is done sooner.
 const MIN_DOCUMENTS = 200;
 const MAX_WORKERS = 4;
 // Documents per message: big enough that posting is cheap, small enough to keep both cores busy

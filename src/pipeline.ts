@@ -7,6 +7,7 @@ import { cleanAll, rulesBySource } from './clean/cleanAll.js';
 import { startCleaning, type Cleaning } from './clean/startCleaning.js';
 import type { Config } from './config/resolve.js';
 import type { SendResult } from './deliver/sendEmail.js';
+import type { MjmlWorker } from './render/startMjmlWorker.js';
 import { fingerprint } from './history/fingerprint.js';
 import { recallHistory } from './history/recallHistory.js';
 import { rememberRun } from './history/rememberRun.js';
@@ -85,6 +86,7 @@ export async function runBriefing(config: Config, options: RunOptions = {}, deps
     started = at;
   };
   let cleaning: Cleaning | undefined;
+  let mjml: MjmlWorker | undefined;
   try {
     // Feeds are fetched conditionally against the last good copy; a dry run reads it and keeps nothing.
     const cache = store && !options.dryRun ? store.feedCache : store ? readOnly(store.feedCache) : undefined;
@@ -136,7 +138,10 @@ export async function runBriefing(config: Config, options: RunOptions = {}, deps
     deps.signal?.throwIfAborted();
     for (const report of collected.reports) if (collected.fetches[report.name]?.notModified) report.notModified = true;
     lap('collect');
-    const { groupArticles, renderBriefing, archivePaths, writeArchive, sendEmail } = await later;
+    const { groupArticles, renderBriefing, archivePaths, writeArchive, startMjmlWorker } = await later;
+    // MJML loads on the second core, which the cleaning is about to leave, while this thread
+    // groups; loaded earlier it took CPU from the cleaning and added its memory to the cleaning's.
+    mjml = startMjmlWorker();
     const cleaned = await cleanAll(pool, collected.reports);
     const memory = store?.history.items(cleaned.map(fingerprint)) ?? new Map<string, ItemMemory>();
     const recalled = recallHistory(cleaned, memory, { date, now, maxAgeHours: config.briefing.maxAgeHours });
@@ -161,11 +166,16 @@ export async function runBriefing(config: Config, options: RunOptions = {}, deps
     briefing.timings = timings;
 
     const unsubscribe = [config.delivery.email?.unsubscribe ?? []].flat();
-    const rendered = await renderBriefing(briefing, {
-      ...(config.briefing.templatesDir ? { templatesDir: config.briefing.templatesDir } : {}),
-      // The footer shows one link: the web page when there is one, else the mailto.
-      ...(unsubscribe.length > 0 ? { unsubscribe: unsubscribe.find((link) => link.startsWith('https://')) ?? unsubscribe[0]! } : {}),
-    });
+    const rendered = await renderBriefing(
+      briefing,
+      {
+        ...(config.briefing.templatesDir ? { templatesDir: config.briefing.templatesDir } : {}),
+        // The footer shows one link: the web page when there is one, else the mailto.
+        ...(unsubscribe.length > 0 ? { unsubscribe: unsubscribe.find((link) => link.startsWith('https://')) ?? unsubscribe[0]! } : {}),
+      },
+      mjml.compile,
+    );
+    mjml.close();
     lap('render');
     const archiveDir = options.archiveDir ?? config.delivery.archiveDir;
     // A cleaning worker that stopped (out of memory on a giant page) cost time, not articles: said once.
@@ -193,6 +203,8 @@ export async function runBriefing(config: Config, options: RunOptions = {}, deps
       return delivered();
     }
     deps.signal?.throwIfAborted();
+    // Loaded only to send: nodemailer is a tenth of a second of start-up that archive-only runs skip.
+    const { sendEmail } = await import('./deliver/sendEmail.js');
     result.sent = await sendEmail(briefing, rendered, {
       smtpUrl: deps.smtpUrl,
       email,
@@ -204,21 +216,19 @@ export async function runBriefing(config: Config, options: RunOptions = {}, deps
     return delivered();
   } finally {
     cleaning?.close();
+    mjml?.close();
     store?.close();
   }
 }
 
 async function loadLaterStages() {
-  const [group, render, html, archive, email] = await Promise.all([
+  const [group, render, mjml, archive] = await Promise.all([
     import('./group/groupArticles.js'),
     import('./render/renderBriefing.js'),
-    import('./render/renderHtml.js'),
+    import('./render/startMjmlWorker.js'),
     import('./deliver/writeArchive.js'),
-    import('./deliver/sendEmail.js'),
   ]);
-  // MJML is the heaviest of them; it loads in the background while the workers clean.
-  html.preloadRenderer();
-  return { groupArticles: group.groupArticles, renderBriefing: render.renderBriefing, archivePaths: archive.archivePaths, writeArchive: archive.writeArchive, sendEmail: email.sendEmail };
+  return { groupArticles: group.groupArticles, renderBriefing: render.renderBriefing, startMjmlWorker: mjml.startMjmlWorker, archivePaths: archive.archivePaths, writeArchive: archive.writeArchive };
 }
 
 function readOnly(cache: FeedCache): FeedCache {

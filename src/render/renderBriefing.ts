@@ -1,4 +1,5 @@
 import type { Briefing } from '../types.js';
+import type { CompileMjml } from './compileMjml.js';
 import { checkHtmlSize } from './checkHtmlSize.js';
 import { prepareRender, type RenderOptions } from './prepareRender.js';
 import { renderHtml } from './renderHtml.js';
@@ -13,10 +14,13 @@ export interface RenderedBriefing {
   warnings: string[];
 }
 
-/** Renders a briefing into the HTML and plain-text parts of one email. */
-export async function renderBriefing(briefing: Briefing, options: RenderOptions = {}): Promise<RenderedBriefing> {
+/**
+ * Renders a briefing into the HTML and plain-text parts of one email. `compile` runs MJML
+ * elsewhere (a run's MJML worker); by default it runs on this thread.
+ */
+export async function renderBriefing(briefing: Briefing, options: RenderOptions = {}, compile?: CompileMjml): Promise<RenderedBriefing> {
   const prepared = await prepareRender(briefing, options);
-  const { html, warnings } = await renderHtml(prepared);
+  const { html, warnings } = await renderHtml(prepared, compile);
   const text = renderText(prepared);
   const sizeWarning = checkHtmlSize(html);
   return {

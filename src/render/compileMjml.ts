@@ -1,0 +1,41 @@
+// MJML and its dependencies take about half a second of CPU and 50 MB to load: loaded on first
+// use here, or on a worker thread of its own by startMjmlWorker.
+let loading: Promise<{ default: typeof import('mjml') }> | undefined;
+const loadMjml = () => (loading ??= import('mjml'));
+
+/** MJML's HTML for one briefing, with what it found wrong in the markup. */
+export interface CompiledMjml {
+  html: string;
+  /** MJML validation problems, as warnings: the mail is rendered all the same. */
+  warnings: string[];
+}
+
+/** Turns the MJML of a whole briefing into email HTML: here, or on a worker (startMjmlWorker). */
+export type CompileMjml = (mjml: string) => Promise<CompiledMjml>;
+
+// mjml 5 hands these to htmlnano as they are; its type lists only some of htmlnano's modules.
+const MINIFY_OPTIONS: import('mjml-core').MJMLMinifyOptions & { minifySvg: false } = { minifyCss: false, minifySvg: false };
+
+/**
+ * MJML problems do not stop the mail: with `validationLevel: 'soft'` it still renders, and each
+ * problem becomes a warning.
+ */
+export const compileMjml: CompileMjml = async (mjml) => {
+  const { default: mjml2html } = await loadMjml();
+  const result = await mjml2html(mjml, {
+    validationLevel: 'soft',
+    keepComments: false,
+    // No web-font <link>s: they fetch from Google on open (a tracking concern) and add weight.
+    fonts: {},
+    // Partials come from Handlebars; mj-include would read files relative to the working directory.
+    ignoreIncludes: true,
+    // MJML's indentation is about a fifth of a 40-story briefing, and Gmail clips at ~102 KB
+    // (see checkHtmlSize.ts). htmlnano's "safe" preset collapses whitespace and drops empty
+    // attributes and plain comments (Outlook's conditional ones stay); the inline styles are short
+    // already, so its CSS step is off. Its SVG step loads svgo on a process's first render, about
+    // 0.3 s of CPU, for a briefing that has no SVG.
+    minify: true,
+    minifyOptions: MINIFY_OPTIONS,
+  });
+  return { html: result.html, warnings: result.errors.map((error) => `mjml: line ${error.line} (${error.tagName}): ${error.message}`) };
+};

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
-import * as cheerio from 'cheerio/slim';
+import { textContent } from 'domutils';
 import { marked } from 'marked';
 import { detectDirection } from '../text/direction.js';
 import { detectLanguage } from '../text/detectLanguage.js';
@@ -10,7 +10,7 @@ import type { LineRules } from './compileRules.js';
 import { cleanText } from './cleanText.js';
 import { cleanUnicode } from './cleanUnicode.js';
 import { extractHtml } from './extractHtml.js';
-import { sanitizeHtml } from './sanitizeHtml.js';
+import { parseSanitized } from './sanitizeHtml.js';
 
 export interface CleanedDocument {
   article: Article;
@@ -67,7 +67,7 @@ function cleanBody(document: RawDocument, rules: LineRules): CleanedBody {
  * through the same allowlist as bodies first, so a <script>'s code never becomes title text.
  */
 function plainTitle(title: string): string {
-  const text = /<[a-z!/]/i.test(title) ? cheerio.load(sanitizeHtml(title).html, null, false).text() : title;
+  const text = /<[a-z!/]/i.test(title) ? textContent(parseSanitized(title).document) : title;
   return cleanUnicode(text).replace(/\s+/g, ' ').trim();
 }
 

@@ -1,7 +1,6 @@
 import * as cheerio from 'cheerio/slim';
 import { isTag, type AnyNode, type Document, type Element } from 'domhandler';
-import { findOne, removeElement, textContent } from 'domutils';
-import { parseDocument } from 'htmlparser2';
+import { removeElement, textContent } from 'domutils';
 import type { Removal } from './cleanBlocks.js';
 import { cleanUnicode } from './cleanUnicode.js';
 import { collectBlocks, describeRemoved, type Block } from './html/collectBlocks.js';
@@ -10,7 +9,8 @@ import { furnitureToken } from './html/nodeTokens.js';
 import { findLead } from './html/findLead.js';
 import { pickContent } from './html/pickContent.js';
 import { pruneContent } from './html/pruneContent.js';
-import { sanitizeHtml, type PageMetadata } from './sanitizeHtml.js';
+import { ensureBody, findBody } from './html/sanitizeTree.js';
+import { parseSanitized, type PageMetadata } from './sanitizeHtml.js';
 
 export interface ExtractedHtml {
   title?: string;
@@ -37,23 +37,26 @@ const ENOUGH_TEXT = 250;
  * siblings, and what is left inside is pruned by its link and list density.
  */
 export function extractHtml(html: string, baseUrl?: string, selectors: readonly string[] = []): ExtractedHtml {
-  // Every page and feed body goes through the allowlist first (see sanitizeHtml.ts): what the
+  // Every page and feed body goes through the allowlist first (see sanitizeTree.ts): what the
   // extractor walks is already free of scripts, handlers, unsafe URLs and deep nesting.
-  const { html: sanitized, metadata } = sanitizeHtml(html, baseUrl);
-  // A fragment (a feed item's body) gets the <body> a page has: the walks below start from it, and
-  // htmlparser2, unlike parse5, does not invent one.
-  const safe = /<body[\s>]/i.test(sanitized) ? sanitized : `<body>${sanitized}</body>`;
-  const careful = extract(safe, metadata, baseUrl, selectors, true);
+  const { document, metadata } = parseSanitized(html, baseUrl);
+  const careful = extract(document, metadata, baseUrl, selectors, true);
   if (textLength(careful.blocks) >= ENOUGH_TEXT) return careful;
-  // Some sites put the article inside a container named like furniture ("modal", "promo").
-  const lenient = extract(safe, metadata, baseUrl, selectors, false);
+  // Some sites put the article inside a container named like furniture ("modal", "promo"). The
+  // careful pass changed the tree, so this one reads the page afresh.
+  const lenient = extract(parseSanitized(html, baseUrl).document, metadata, baseUrl, selectors, false);
   return textLength(lenient.blocks) > textLength(careful.blocks) ? lenient : careful;
 }
 
-function extract(html: string, metadata: PageMetadata, baseUrl: string | undefined, selectors: readonly string[], removeFurniture: boolean): ExtractedHtml {
-  // htmlparser2 rather than parse5: several times faster, and as forgiving of broken markup. The
-  // tree is walked directly; cheerio is only loaded on it for the user's own selectors.
-  const document = parseDocument(html, { decodeEntities: true });
+/**
+ * One pass over a sanitised tree. htmlparser2 rather than parse5: several times faster, and as
+ * forgiving of broken markup. The tree is walked directly; cheerio is only loaded on it for the
+ * user's own selectors.
+ */
+function extract(document: Document, metadata: PageMetadata, baseUrl: string | undefined, selectors: readonly string[], removeFurniture: boolean): ExtractedHtml {
+  // A fragment (a feed item's body) gets the <body> a page has: the walks below start from it, and
+  // htmlparser2, unlike parse5, does not invent one.
+  ensureBody(document);
   const removed: Removal[] = [];
   const meta = readMetadata(stripNonContent(document), metadata, baseUrl);
   if (selectors.length > 0) {
@@ -66,8 +69,8 @@ function extract(html: string, metadata: PageMetadata, baseUrl: string | undefin
       });
     }
   }
-  // extractHtml gives every fragment a <body>, so there is one unless the page's was removed above.
-  const body = findOne((element) => element.name === 'body', document.children);
+  // Every fragment was given a <body>, so there is one unless the user's selectors removed it.
+  const body = findBody(document);
   if (!body) return { ...meta, blocks: [], removed };
   const measures = measureTree(body);
   if (removeFurniture) removeUnlikely(body, measures, removed);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanDocument } from '../../src/clean/cleanDocument.js';
 import { compileRules } from '../../src/clean/compileRules.js';
-import { sanitizeHtml } from '../../src/clean/sanitizeHtml.js';
+import { MAX_NESTING, sanitizeHtml } from '../../src/clean/sanitizeHtml.js';
 
 const BASE = 'https://gazette.example/news/today.html';
 
@@ -42,7 +42,7 @@ describe('sanitizeHtml', () => {
 
   it('keeps images from the web only', () => {
     expect(sanitizeHtml('<img src="data:image/svg+xml,<svg onload=alert(1)>"><img src="/p.jpg" alt="A" onerror="x()">', BASE).html).toBe(
-      '<img /><img alt="A" src="https://gazette.example/p.jpg" />',
+      '<img><img alt="A" src="https://gazette.example/p.jpg">',
     );
   });
 
@@ -52,6 +52,25 @@ describe('sanitizeHtml', () => {
     );
     expect(html).toBe('<html><head><title>T</title></head><body><p>x</p></body></html>');
     expect(metadata).toEqual({ ogTitle: 'Quay reopens', link: '/a' });
+  });
+
+  it('drops comments, CDATA and processing instructions, and keeps only class and id of a form', () => {
+    expect(sanitizeHtml('<?xml version="1.0"?><!-- note --><p>a<![CDATA[x]]>b</p><form id="f" class="c" action="/x" method="post">t</form>').html).toBe('<p>ab</p><div id="f" class="c">t</div>');
+  });
+
+  it('takes the tags, never the text, off elements nested past the limit', () => {
+    const deep = `${'<div>'.repeat(MAX_NESTING + 10)}deep text${'</div>'.repeat(MAX_NESTING + 10)}`;
+    const { html } = sanitizeHtml(deep);
+    expect(html.match(/<div>/g)).toHaveLength(MAX_NESTING);
+    expect(html).toContain('deep text');
+  });
+
+  it('unwraps 100,000 sibling elements it does not allow in linear time', () => {
+    const started = performance.now();
+    const { html } = sanitizeHtml(`<p>${'<blink>w </blink>'.repeat(100_000)}</p>`);
+    expect(html).toBe(`<p>${'w '.repeat(100_000)}</p>`);
+    // Quadratic unwrapping (an indexOf and a splice per element) takes minutes here.
+    expect(performance.now() - started).toBeLessThan(10_000);
   });
 
   it('hands the cleaning stage nothing of a script: its code never becomes article text', () => {

@@ -88,6 +88,11 @@ export async function startFeedServer(routes: Record<string, Route | RouteHandle
     timers.add(timer);
   });
 
+  // Server and client share one event loop here. A test that keeps it busy for seconds (parsing
+  // 100,000 items) let Node's 5 s keep-alive timer fire before undici's, which closes its idle
+  // socket a second earlier; the next request then went out on a closed socket and failed with
+  // "connection reset". Idle sockets are kept longer than any test takes.
+  server.keepAliveTimeout = 120_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
-import { Worker, type ResourceLimits } from 'node:worker_threads';
+import type { ResourceLimits, Worker } from 'node:worker_threads';
 import { describeError } from '../errors.js';
+import { FROM_SOURCES, startWorker } from '../startWorker.js';
 import type { RawDocument } from '../types.js';
 import type { CleanOutcome, RulesBySource } from './cleanDocuments.js';
 
@@ -92,8 +93,7 @@ interface PoolWorker {
  * a crash costs time, never articles.
  */
 export function startCleaning(rules: RulesBySource, options: CleaningOptions = {}): Cleaning {
-  const fromSources = import.meta.url.endsWith('.ts');
-  const wanted = options.workers ?? (fromSources ? 0 : Math.min(MAX_WORKERS, availableParallelism()));
+    const wanted = options.workers ?? (FROM_SOURCES ? 0 : Math.min(MAX_WORKERS, availableParallelism()));
   const minDocuments = options.workers === undefined ? (options.minDocuments ?? MIN_DOCUMENTS) : 0;
   const useWorkers = wanted >= (options.workers === undefined ? 2 : 1);
 
@@ -147,7 +147,7 @@ export function startCleaning(rules: RulesBySource, options: CleaningOptions = {
 
   const spawn = (): PoolWorker => {
     const resourceLimits = options.resourceLimits ?? WORKER_LIMITS;
-    const worker = fromSources ? workerFromSources(rules, resourceLimits) : new Worker(new URL('./cleanWorker.js', import.meta.url), { workerData: { rules }, resourceLimits });
+    const worker = startWorker(new URL('./cleanWorker.js', import.meta.url), { workerData: { rules }, resourceLimits });
     const entry: PoolWorker = { worker, pending: new Map() };
     worker.on('message', ({ id, outcome }: { id: number; outcome: CleanOutcome }) => {
       const batch = entry.pending.get(id);
@@ -273,17 +273,6 @@ let cleaner: Promise<typeof import('./cleanDocuments.js')> | undefined;
 function loadCleaner(): Promise<typeof import('./cleanDocuments.js')> {
   cleaner ??= import('./cleanDocuments.js');
   return cleaner;
-}
-
-/**
- * Tests run from TypeScript sources, where there is no compiled worker: the worker registers tsx
- * (Node 20 workers do not inherit the main thread's module hooks) and loads the .ts file.
- */
-function workerFromSources(rules: RulesBySource, resourceLimits: ResourceLimits): Worker {
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const script = new URL('./cleanWorker.ts', import.meta.url).href;
-  const code = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(script)}); })`;
-  return new Worker(code, { eval: true, workerData: { rules }, resourceLimits });
 }
 
 function documentsIn(batches: Iterable<Batch>): number {

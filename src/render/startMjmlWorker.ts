@@ -1,5 +1,6 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { describeError } from '../errors.js';
+import { startWorker } from '../startWorker.js';
 import { compileMjml, type CompiledMjml, type CompileMjml } from './compileMjml.js';
 
 /** MJML on a thread of its own, loading while the main thread does other work. */
@@ -28,7 +29,7 @@ export function startMjmlWorker(): MjmlWorker {
 
   function spawn(): Worker | undefined {
     try {
-      const started = import.meta.url.endsWith('.ts') ? workerFromSources() : new Worker(new URL('./mjmlWorker.js', import.meta.url));
+      const started = startWorker(new URL('./mjmlWorker.js', import.meta.url));
       started.on('message', (answer: Answer) => {
         const request = pending.get(answer.id);
         if (!request) return;
@@ -81,11 +82,4 @@ export function startMjmlWorker(): MjmlWorker {
       return answered;
     },
   };
-}
-
-/** Tests run from TypeScript sources: the worker registers tsx first (see startCleaning). */
-function workerFromSources(): Worker {
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const script = new URL('./mjmlWorker.ts', import.meta.url).href;
-  return new Worker(`import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(script)}); })`, { eval: true });
 }

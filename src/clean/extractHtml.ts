@@ -56,7 +56,7 @@ export function extractHtml(html: string, baseUrl?: string, selectors: readonly 
 function extract(document: Document, metadata: PageMetadata, baseUrl: string | undefined, selectors: readonly string[], removeFurniture: boolean): ExtractedHtml {
   // A fragment (a feed item's body) gets the <body> a page has: the walks below start from it, and
   // htmlparser2, unlike parse5, does not invent one.
-  ensureBody(document);
+  const given = ensureBody(document);
   const removed: Removal[] = [];
   const meta = readMetadata(stripNonContent(document), metadata, baseUrl);
   if (selectors.length > 0) {
@@ -69,8 +69,10 @@ function extract(document: Document, metadata: PageMetadata, baseUrl: string | u
       });
     }
   }
-  // Every fragment was given a <body>, so there is one unless the user's selectors removed it.
-  const body = findBody(document);
+  // Every fragment was given a <body>; it is still there unless it was hidden or a user's selector
+  // removed it (then another <body> of a malformed page may be left). Looked up again only then:
+  // a walk of the whole page per document otherwise.
+  const body = inTree(given, document) ? given : findBody(document);
   if (!body) return { ...meta, blocks: [], removed };
   const measures = measureTree(body);
   if (removeFurniture) removeUnlikely(body, measures, removed);
@@ -148,6 +150,12 @@ function furnitureRule(element: Element, measures: Measures): string | undefined
 function holdsProse(element: Element, measures: Measures): boolean {
   const measure = measures.get(element);
   return measure !== undefined && measure.paragraphs >= 3 && measure.text >= 600 && linkDensity(measure) < 0.3 && measure.commas >= 3;
+}
+
+function inTree(node: AnyNode, root: Document): boolean {
+  let top: AnyNode = node;
+  while (top.parent) top = top.parent;
+  return top === root;
 }
 
 function textLength(blocks: readonly Block[]): number {

@@ -118,14 +118,15 @@ export function ensureBody(root: ParentNode): Element {
   return body;
 }
 
-/** The first <body> element in the tree, if there is one. */
+/** The first <body> element of the tree, if there is one. */
 export function findBody(root: ParentNode): Element | undefined {
-  const stack: AnyNode[] = [...root.children];
+  // In document order, as a selector query would find it.
+  const stack: AnyNode[] = [...root.children].reverse();
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (!isTag(node)) continue;
     if (node.name === 'body') return node;
-    for (const child of node.children) stack.push(child);
+    for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]!);
   }
   return undefined;
 }

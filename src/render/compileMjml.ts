@@ -1,7 +1,7 @@
 // MJML and its dependencies take about half a second of CPU and 50 MB to load: loaded on first
 // use here, or on a worker thread of its own by startMjmlWorker.
 let loading: Promise<{ default: typeof import('mjml') }> | undefined;
-const loadMjml = () => (loading ??= import('mjml'));
+export const loadMjml = () => (loading ??= import('mjml'));
 
 /** MJML's HTML for one briefing, with what it found wrong in the markup. */
 export interface CompiledMjml {

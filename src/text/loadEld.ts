@@ -3,7 +3,8 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { threadId } from 'node:worker_threads';
-import { decodeNgramTable, encodeNgramTable, scoresOf, type NgramData, type NgramTable } from './ngramTable.js';
+import { createEldDetector, type EldVerdict } from './eldDetector.js';
+import { decodeNgramTable, encodeNgramTable, type NgramData, type NgramTable } from './ngramTable.js';
 
 // The database detectLanguage uses: ELD's smallest (60 languages), as accurate as the larger ones
 // on news text of a few hundred characters.
@@ -11,22 +12,18 @@ const DATABASE = 'extrasmall';
 
 /** The part of ELD's detector that detectLanguage uses. */
 export interface Eld {
-  detect: (text: string) => { language: string; isReliable: () => boolean };
-}
-
-interface EldInternals {
-  createEld: () => { instance: Eld; loadData: (data: { type: string; languages: Record<string, string>; ngrams: object }) => string };
+  detect: (text: string) => EldVerdict;
 }
 
 /**
  * ELD's detector on a compact copy of its n-gram database (see ngramTable.ts): 3 MB per isolate
  * instead of 36, and 10 ms to load instead of 140.
  *
- * The detection itself is ELD's own code, unchanged: its `createEld` is given a database whose
- * n-grams are looked up in the compact table. `createEld` and the database files are not among
- * the package's exports, so they are imported by file, next to the entry point that is; the
- * version is pinned in package-lock.json, and tests/text/loadEld.test.ts checks the compact
- * detector against the packaged one.
+ * The detection is ELD's, run on the compact table by eldDetector.ts with ELD's own separators,
+ * byte dictionary and average scores. Those and the database files are not among the package's
+ * exports, so they are imported by file, next to the entry point that is; the version is pinned
+ * in package-lock.json, and tests/text/loadEld.test.ts checks the verdicts against the packaged
+ * ELD.
  *
  * The compact copy is made once from ELD's own file and kept in node_modules/.cache, under the
  * hash of that file, so a new ELD version gets a new copy. Where that folder cannot be written,
@@ -37,17 +34,13 @@ export async function loadEld(): Promise<Eld> {
   const databaseUrl = new URL(`../ngrams/${DATABASE}.js`, entry);
   const cache = await cacheFileOf(databaseUrl);
   const table = (cache === undefined ? undefined : await readTable(cache)) ?? (await buildTable(databaseUrl, cache));
-  const { createEld } = (await import(new URL('../languageDetector.js', entry).href)) as EldInternals;
-  const { instance, loadData } = createEld();
-  const ngrams = new Proxy(
-    {},
-    {
-      // ELD reads `ngrams[ngram]` and walks the scores with for…in: an object like its own.
-      get: (_, ngram) => (typeof ngram === 'string' ? scoresOf(table, ngram) : undefined),
-    },
-  );
-  if (!loadData({ type: table.type, languages: table.languages, ngrams })) throw new Error(`ELD did not accept its ${DATABASE} database`);
-  return instance;
+  const internal = async <T>(file: string) => (await import(new URL(`../${file}`, entry).href)) as T;
+  const [{ separators }, { dictionary }, { avgScore }] = await Promise.all([
+    internal<{ separators: RegExp }>('regexPatterns.js'),
+    internal<{ dictionary: string[] }>('dictionary.js'),
+    internal<{ avgScore: Record<string, number> }>('avgScore.js'),
+  ]);
+  return { detect: createEldDetector(table, { separators, dictionary, averageScores: avgScore }) };
 }
 
 /** Where the compact copy of the database is kept: named by the hash of ELD's file. */

@@ -26,8 +26,6 @@ export interface NgramTable {
   /** Per n-gram number, where its score count is in `bytes`. */
   starts: Uint32Array;
   bytes: Uint8Array;
-  /** The scores objects made so far, by n-gram number (see scoresOf). */
-  made: (Readonly<Record<number, number>> | undefined)[];
 }
 
 const MAGIC = 'ELDT';
@@ -80,31 +78,19 @@ export function decodeNgramTable(bytes: Buffer): NgramTable | undefined {
       at += 1 + 2 * bytes[at]!;
     }
     if (at !== bytes.length) return undefined;
-    return { type: header.type, languages: header.languages, entries, starts, bytes, made: new Array<undefined>(count) };
+    return { type: header.type, languages: header.languages, entries, starts, bytes };
   } catch {
     return undefined;
   }
 }
 
-/**
- * The scores of one n-gram as ELD keeps them, `{language index: score}`; undefined when unknown.
- *
- * Each n-gram's object is made once, when first asked for, and shared after (ELD only reads it):
- * a text asks for about fifty, and news in a few languages keeps meeting the same ones. It is
- * made by JSON.parse because V8 then keeps its index keys in a dictionary, about 200 bytes; set
- * one by one, `scores[59] = …` makes room for 60 elements, about 900.
- */
-export function scoresOf(table: NgramTable, ngram: string): Readonly<Record<number, number>> | undefined {
+/** The scores of one n-gram as ELD keeps them, `{language index: score}`; undefined when unknown. */
+export function scoresOf(table: NgramTable, ngram: string): Record<number, number> | undefined {
   const entry = table.entries.get(ngram);
   if (entry === undefined) return undefined;
-  let scores = table.made[entry];
-  if (scores === undefined) {
-    const { bytes } = table;
-    const at = table.starts[entry]!;
-    const pairs: string[] = [];
-    for (let pair = at + 1, end = at + 1 + 2 * bytes[at]!; pair < end; pair += 2) pairs.push(`"${String(bytes[pair])}":${String(bytes[pair + 1])}`);
-    scores = JSON.parse(`{${pairs.join(',')}}`) as Record<number, number>;
-    table.made[entry] = scores;
-  }
+  const { bytes } = table;
+  const at = table.starts[entry]!;
+  const scores: Record<number, number> = {};
+  for (let pair = at + 1, end = at + 1 + 2 * bytes[at]!; pair < end; pair += 2) scores[bytes[pair]!] = bytes[pair + 1]!;
   return scores;
 }

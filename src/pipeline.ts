@@ -142,7 +142,7 @@ export async function runBriefing(config: Config, options: RunOptions = {}, deps
     // MJML loads on the second core, which the cleaning is about to leave, while this thread
     // groups; loaded earlier it took CPU from the cleaning and added its memory to the cleaning's.
     mjml = startMjmlWorker();
-    const cleaned = await cleanAll(pool, collected.reports);
+    const { articles: cleaned, signatureOf } = await cleanAll(pool, collected.reports);
     const memory = store?.history.items(cleaned.map(fingerprint)) ?? new Map<string, ItemMemory>();
     const recalled = recallHistory(cleaned, memory, { date, now, maxAgeHours: config.briefing.maxAgeHours });
     lap('clean');
@@ -154,6 +154,7 @@ export async function runBriefing(config: Config, options: RunOptions = {}, deps
       maxStoriesPerTopic: config.briefing.maxStoriesPerTopic,
       ...(config.briefing.readingMinutes === undefined ? {} : { readingMinutes: config.briefing.readingMinutes }),
       sentBefore: recalled.sentBefore,
+      signatureOf,
     });
     const sourceReports = reportHealth(collected.reports, store?.history.health() ?? new Map(), {
       now,

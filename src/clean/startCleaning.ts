@@ -284,12 +284,13 @@ function documentsIn(batches: Iterable<Batch>): number {
 }
 
 function merge(bySource: ReadonlyMap<number, readonly (CleanOutcome | undefined)[]>): CleanOutcome {
-  const merged: CleanOutcome = { articles: [], failures: [] };
+  const merged: CleanOutcome = { articles: [], failures: [], signatures: [] };
   for (const position of [...bySource.keys()].sort((a, b) => a - b)) {
     for (const outcome of bySource.get(position)!) {
       if (!outcome) continue;
       merged.articles.push(...outcome.articles);
       merged.failures.push(...outcome.failures);
+      merged.signatures.push(...outcome.signatures);
     }
   }
   return merged;

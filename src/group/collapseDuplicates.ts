@@ -1,12 +1,20 @@
 import type { Article } from '../types.js';
+import { minHashOfArticle } from '../text/minHash.js';
 import { findNearDuplicates } from './findNearDuplicates.js';
 
 /**
  * Folds copies of an article into one: the fullest text is kept (the earliest when equal) and
  * lists the others, with their source and link, in `duplicates`. Order of the rest is kept.
+ * `signatureOf` gives an article's minHashOfArticle when it is already known (the cleaning
+ * workers sign what they clean); the others are signed here.
  */
-export function collapseDuplicates(articles: readonly Article[]): Article[] {
-  const groups = findNearDuplicates(articles.map((article) => `${article.title}\n${article.text}`));
+export function collapseDuplicates(articles: readonly Article[], signatureOf?: (article: Article) => Uint32Array | null | undefined): Article[] {
+  const groups = findNearDuplicates(
+    articles.map((article) => {
+      const known = signatureOf?.(article);
+      return known === undefined ? minHashOfArticle(article) : known;
+    }),
+  );
   const folded = new Set<number>();
   const replaced = new Map<number, Article>();
   for (const group of groups) {

@@ -31,6 +31,8 @@ export interface GroupOptions {
   storyThreshold?: number;
   /** Least average similarity for two stories of three or more articles to become one. @default 0.3 */
   mergeThreshold?: number;
+  /** Signatures for finding copies already computed, per article (see collapseDuplicates). */
+  signatureOf?: (article: Article) => Uint32Array | null | undefined;
 }
 
 /** Name of the topic for stories that match no configured one and share no theme with others. */
@@ -50,7 +52,7 @@ export function groupArticles(articles: readonly Article[], options: GroupOption
     timings[stage] = (timings[stage] ?? 0) + Math.round(now - started);
     started = now;
   };
-  const kept = collapseDuplicates(articles);
+  const kept = collapseDuplicates(articles, options.signatureOf);
   lap('dedupe');
   const { vectors, keys } = vectorize(kept);
   const times = kept.map((article) => (article.published ? Date.parse(article.published) : null));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanDocuments } from '../../src/clean/cleanDocuments.js';
 import { startCleaning } from '../../src/clean/startCleaning.js';
+import { minHashOfArticle } from '../../src/text/minHash.js';
 import type { RawDocument } from '../../src/types.js';
 
 // Each source's items in its own words, with the boilerplate feeds carry.
@@ -40,6 +41,18 @@ describe('startCleaning', () => {
     expect(outcome.articles).toEqual(here.articles);
     expect(outcome.articles[0]?.text).toContain('approved plan number 0');
     expect(outcome.articles[0]?.removed).toMatchObject({ share: 1, 'cookie-notice': 1 });
+    expect(outcome.signatures).toEqual(here.signatures);
+  }, 30_000);
+
+  it('signs each article on the workers as collapseDuplicates would sign it', async () => {
+    const cleaning = startCleaning({}, { workers: 2 });
+    for (const source of sources) cleaning.add(source.position, source.documents);
+    const { articles, signatures } = await cleaning.finish();
+    expect(signatures).toHaveLength(articles.length);
+    expect(signatures.filter(Boolean).length).toBeGreaterThan(100);
+    articles.forEach((article, index) => {
+      expect(signatures[index]).toEqual(article ? minHashOfArticle(article) : null);
+    });
   }, 30_000);
 
   it('applies each source its own rules on the workers', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collapseDuplicates } from '../../src/group/collapseDuplicates.js';
+import { minHashOfArticle } from '../../src/text/minHash.js';
 import { article, peruAfp, vermeer } from './newsArticles.js';
 import { withWireFrame } from './wireCopies.js';
 
@@ -51,5 +52,15 @@ describe('collapseDuplicates', () => {
     const withCopy = { ...herald, duplicates: [{ id: 'fed-yahoo', source: 'Yahoo News', url: 'https://yahoo.example/fed' }] };
     const result = collapseDuplicates([withCopy, ap]);
     expect(result[0]!.duplicates?.map((copy) => copy.source)).toEqual(['Yahoo News', 'AP']);
+  });
+
+  it('uses the signatures it is given, and signs the articles it is not given one for', () => {
+    const signatures = new Map([[ap, minHashOfArticle(peruAfp)], [peruAfp, minHashOfArticle(peruAfp)]]);
+    // AP's story given the signature of another: folded with that one, not with its real copy.
+    const result = collapseDuplicates([ap, peruAfp, herald], (article) => signatures.get(article));
+    expect(result).toHaveLength(2);
+    expect(result.find((kept) => kept.id === herald.id)?.duplicates).toBeUndefined();
+    expect(result.flatMap((kept) => [kept.id, ...(kept.duplicates ?? []).map((copy) => copy.id)]).sort()).toEqual([ap.id, herald.id, peruAfp.id].sort());
+    expect(collapseDuplicates([ap, peruAfp, herald], () => undefined).map((kept) => kept.id)).toEqual(collapseDuplicates([ap, peruAfp, herald]).map((kept) => kept.id));
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findNearDuplicates } from '../../src/group/findNearDuplicates.js';
+import { findNearDuplicates as groupSignatures } from '../../src/group/findNearDuplicates.js';
+import { minHashOf } from '../../src/text/minHash.js';
 import { fedHoldsRates, withWireFrame } from './wireCopies.js';
 
 // Another central bank's decision the same week: same subject, same vocabulary, another story.
@@ -13,6 +14,9 @@ const fedRewritten =
   'Federal Reserve officials held interest rates steady on Wednesday, with two governors breaking ranks to call for a cut as President Donald Trump kept up pressure on the central bank.\n\n' +
   'The decision left the benchmark rate between 4.25 and 4.5 percent, where it has been since December. Powell said the Fed was well positioned to wait and see how tariffs affect inflation before moving.\n\n' +
   'The dissents by Christopher Waller and Michelle Bowman were the first by two governors in more than three decades.';
+
+/** The groups of copies among texts, each signed as cleaning signs an article. */
+const findNearDuplicates = (texts: string[]) => groupSignatures(texts.map(minHashOf));
 
 describe('findNearDuplicates', () => {
   it('finds a syndicated copy with its own first line and footer', () => {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { textContent } from 'domutils';
 import { marked } from 'marked';
@@ -78,5 +78,5 @@ function countByRule(removed: readonly Removal[]): Record<string, number> {
 }
 
 function articleId(url: string, title: string): string {
-  return createHash('sha1').update(`${url}\n${title}`).digest('hex').slice(0, 12);
+  return hash('sha1', `${url}\n${title}`, 'hex').slice(0, 12);
 }

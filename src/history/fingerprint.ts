@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Article } from '../types.js';
 
 // A run asks three times per article (to look it up, to sort it, to remember it); hashing is the
@@ -12,7 +12,7 @@ const known = new WeakMap<object, string>();
 export function fingerprint(article: Readonly<Pick<Article, 'source' | 'url' | 'title'>>): string {
   let print = known.get(article);
   if (print === undefined) {
-    print = createHash('sha1').update(`${article.source}\n${article.url || article.title}`).digest('hex').slice(0, 20);
+    print = hash('sha1', `${article.source}\n${article.url || article.title}`, 'hex').slice(0, 20);
     known.set(article, print);
   }
   return print;

@@ -1,3 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/text/normalize.js';
 import { stem } from '../../src/text/stem.js';
@@ -26,9 +29,17 @@ describe('stem', () => {
     expect(stemOf('الأمن', 'ar')).toBe('امن');
   });
 
-  it('gives English inflections one stem with Snowball', () => {
+  it('gives English inflections one stem', () => {
     expect(stemOf('elections', 'en')).toBe(stemOf('election', 'en'));
     expect(stemOf('talks', 'en')).toBe(stemOf('talk', 'en'));
+  });
+
+  it('stems English exactly as the Snowball English stemmer does', () => {
+    const snowball = (createRequire(import.meta.url)('snowball-stemmers') as { newStemmer(name: string): { stem(word: string): string } }).newStemmer('english');
+    const words = new Set(['generously', 'skies', 'dying', 'news', 'succeeded', 'proceedings', 'gently', 'communism', 'arsenal', 'cannings']);
+    const ecb = fileURLToPath(new URL('../../../shared/eval/clustering/ecbplus/stories.jsonl', import.meta.url));
+    if (existsSync(ecb)) for (const line of readFileSync(ecb, 'utf8').split('\n').filter(Boolean)) for (const [word] of ((JSON.parse(line) as { text?: string }).text ?? '').toLowerCase().matchAll(/\p{L}+/gu)) words.add(normalizeText(word));
+    for (const word of words) expect({ word, stem: stem(word, 'en') }).toEqual({ word, stem: snowball.stem(word) });
   });
 
   it('gives French inflections one stem after normalisation', () => {

@@ -95,7 +95,7 @@ interface PoolWorker {
  * a crash costs time, never articles.
  */
 export function startCleaning(rules: RulesBySource, options: CleaningOptions = {}): Cleaning {
-    const wanted = options.workers ?? (FROM_SOURCES ? 0 : Math.min(MAX_WORKERS, availableParallelism()));
+  const wanted = options.workers ?? (FROM_SOURCES ? 0 : Math.min(MAX_WORKERS, availableParallelism()));
   const minDocuments = options.workers === undefined ? (options.minDocuments ?? MIN_DOCUMENTS) : 0;
   const useWorkers = wanted >= (options.workers === undefined ? 2 : 1);
 

@@ -9,10 +9,10 @@ const BANDS = 16;
 const ROWS = SIGNATURE_BUCKETS / BANDS;
 
 /**
- * Groups texts that are copies of each other (syndicated wire stories, a feed repeating an item)
- * with MinHash: one-permutation hashing (each shingle hashed once into one of 64 buckets, the
- * minimum kept per bucket), locality-sensitive banding to find candidates, and the share of equal
- * buckets as the Jaccard estimate (see minHash.ts). Returns groups of two or more indexes.
+ * Groups texts that are copies of each other (syndicated wire stories, a feed repeating an item),
+ * given their MinHash signatures (minHashOf in minHash.ts; null for a text too short to judge):
+ * locality-sensitive banding finds candidates, and the share of equal buckets estimates their
+ * Jaccard similarity. Returns groups of two or more indexes.
  */
 export function findNearDuplicates(signatures: readonly (Uint32Array | null)[], options: NearDuplicateOptions = {}): number[][] {
   const threshold = options.threshold ?? 0.7;

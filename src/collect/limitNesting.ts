@@ -13,6 +13,9 @@ export const MAX_PARSE_DEPTH = 1024;
  * limit after a thousand of them, and then loses tags, not text.
  */
 export function limitNesting(markup: string, maxDepth = MAX_PARSE_DEPTH, html = true): string {
+  // Nearly every document stays within the limit: it is only read, not copied (a copy of each feed
+  // was a third of what the main thread kept past a minor collection).
+  if (!reachesLimit(markup, maxDepth, html)) return markup;
   let depth = 0;
   return markup.replace(TOKENS, (token, closing: string | undefined, name: string | undefined, selfClosing: string | undefined) => {
     if (name === undefined) return token;
@@ -29,4 +32,19 @@ export function limitNesting(markup: string, maxDepth = MAX_PARSE_DEPTH, html = 
     if (depth > maxDepth) return '';
     return token;
   });
+}
+
+/** Whether limitNesting would drop any tag of the markup: one that opens past `maxDepth`, or an empty one at it. */
+function reachesLimit(markup: string, maxDepth: number, html: boolean): boolean {
+  const tokens = new RegExp(TOKENS.source, 'g');
+  let depth = 0;
+  for (let match = tokens.exec(markup); match; match = tokens.exec(markup)) {
+    const [, closing, name, selfClosing] = match;
+    if (name === undefined) continue;
+    if (closing) depth = Math.max(0, depth - 1);
+    else if (selfClosing || (html && VOID.has(name.toLowerCase()))) {
+      if (depth >= maxDepth) return true;
+    } else if (++depth > maxDepth) return true;
+  }
+  return false;
 }

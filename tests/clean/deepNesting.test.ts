@@ -71,6 +71,11 @@ describe('limitNesting', () => {
     expect(limitNesting(markup, 2)).toBe(markup);
   });
 
+  it('drops an empty element at the limit even when nothing opens past it', () => {
+    expect(limitNesting('<a><b><br/>text</b></a>', 2, false)).toBe('<a><b>text</b></a>');
+    expect(limitNesting('<p><span>a<br>b</span></p>', 2)).toBe('<p><span>ab</span></p>');
+  });
+
   it('lets the extractor read a page nested 100,000 deep', () => {
     const page = `<html><body><h1>Title</h1>${'<div>'.repeat(100_000)}<p>The text of the article, deep inside.</p>${'</div>'.repeat(100_000)}</body></html>`;
     const started = performance.now();

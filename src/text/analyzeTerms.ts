@@ -2,6 +2,7 @@ import { normalizeText } from './normalize.js';
 import { isAbbreviation } from './splitSentences.js';
 import { stem } from './stem.js';
 import { stopwordsFor } from './stopwords.js';
+import { wordEnd } from './wordEnd.js';
 
 export interface Term {
   /** Normalised, stemmed form: what is compared. */
@@ -16,8 +17,6 @@ export interface Term {
 interface Token {
   /** The token without trailing full stops, apostrophes and hyphens: the surface. */
   word: string;
-  /** A sentence mark of its own (. ! ? ؟ 。). */
-  mark: boolean;
   /** A full stop glued to the word ends the sentence (it is no abbreviation). */
   endsSentence: boolean;
   /** The term's key, or undefined for a stop word or a single character. */
@@ -58,10 +57,12 @@ function tokenOf(raw: string, language: string): Token {
   return token;
 }
 
+// A sentence mark standing alone (one glued to a word is part of the word: "Friday.", "U.S.").
+const SENTENCE_MARKS = new Set(['.', '!', '?', '؟', '。'].map((mark) => mark.charCodeAt(0)));
+
 function analyzeToken(raw: string, language: string): Token {
   const word = raw.replace(/[.'’-]+$/u, '');
-  const token: Token = { word, mark: false, endsSentence: false, key: undefined, number: false, capitalised: false };
-  if (/^[.!?؟。]$/u.test(raw)) return { ...token, mark: true };
+  const token: Token = { word, endsSentence: false, key: undefined, number: false, capitalised: false };
   // The word pattern swallows a full stop glued to the word ("Friday. Officials said"), so the
   // sentence ends here unless the word is an abbreviation ("Mr. Smith", "U.S. officials").
   token.endsSentence = raw.slice(word.length).includes('.') && !isAbbreviation(word);
@@ -82,12 +83,15 @@ function analyzeToken(raw: string, language: string): Token {
 export function analyzeTerms(text: string, language: string): Term[] {
   const terms: Term[] = [];
   let sentenceStart = true;
-  for (const match of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*|[.!?؟。]/gu)) {
-    const token = tokenOf(match[0], language);
-    if (token.mark) {
-      sentenceStart = true;
+  for (let index = 0; index < text.length; ) {
+    const end = wordEnd(text, index);
+    if (end === index) {
+      if (SENTENCE_MARKS.has(text.charCodeAt(index))) sentenceStart = true;
+      index++;
       continue;
     }
+    const token = tokenOf(text.slice(index, end), language);
+    index = end;
     const startsSentence = sentenceStart;
     sentenceStart = token.endsSentence;
     if (token.key === undefined) continue;

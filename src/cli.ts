@@ -5,12 +5,13 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { isIsoDate } from './briefingDate.js';
 import { AlreadyRunningError, ConfigError, DeliveryError, describeError } from './errors.js';
 import { EXIT } from './exitCodes.js';
+import { projectPath } from './projectPath.js';
 
 
 const DEFAULT_CONFIG = 'sources.json';
 
 function version(): string {
-  const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  const manifest = JSON.parse(readFileSync(projectPath('package.json'), 'utf8')) as { version: string };
   return manifest.version;
 }
 

@@ -1,13 +1,10 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { ConfigError } from '../errors.js';
+import { projectPath } from '../projectPath.js';
 
-/**
- * The project's own templates. Sources live in src/render/ and the build in dist/render/: both
- * two levels below the project root, so the same relative URL finds templates/ from either.
- */
-export const DEFAULT_TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
+/** The project's own templates. */
+export const DEFAULT_TEMPLATES_DIR = projectPath('templates/');
 
 export const HTML_TEMPLATE = 'briefing.mjml.hbs';
 export const TEXT_TEMPLATE = 'briefing.txt.hbs';

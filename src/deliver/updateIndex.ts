@@ -23,7 +23,8 @@ const DATE_FILE = /^(\d{4}-\d{2}-\d{2})\.json$/;
  * A missing or unreadable manifest is rebuilt from the archived JSON files.
  */
 export async function updateIndex(archiveDir: string, briefing: Briefing): Promise<string[]> {
-  const entries = (await readManifest(archiveDir)) ?? (await rebuildManifest(archiveDir));
+  // Rebuilding skips the briefing being added: its entry is made from it, not read back from disk.
+  const entries = (await readManifest(archiveDir)) ?? (await rebuildManifest(archiveDir, briefing.date));
   const entry: IndexEntry = {
     date: briefing.date,
     title: briefing.title,
@@ -51,12 +52,12 @@ async function readManifest(archiveDir: string): Promise<IndexEntry[] | undefine
   }
 }
 
-async function rebuildManifest(archiveDir: string): Promise<IndexEntry[]> {
+async function rebuildManifest(archiveDir: string, skipDate: string): Promise<IndexEntry[]> {
   const names = await readdir(archiveDir).catch(() => [] as string[]);
   const entries: IndexEntry[] = [];
   for (const name of names) {
     const date = DATE_FILE.exec(name)?.[1];
-    if (!date) continue;
+    if (!date || date === skipDate) continue;
     try {
       const briefing = JSON.parse(await readFile(path.join(archiveDir, name), 'utf8')) as Partial<Briefing>;
       entries.push({

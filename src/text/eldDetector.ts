@@ -158,30 +158,31 @@ function runnerUpOf(sums: Float64Array, best: number): number {
 const MAX_NGRAM = 6;
 
 /** An n-gram of at most six byte characters as two 32-bit numbers: its length and first two, then the other four. */
-function highOf(ngram: Uint8Array, length: number): number {
-  return (length << 16) | (ngram[0]! << 8) | (length > 1 ? ngram[1]! : 0);
+function highOf(ngram: Uint8Array, length: number, offset = 0): number {
+  return (length << 16) | (ngram[offset]! << 8) | (length > 1 ? ngram[offset + 1]! : 0);
 }
-function lowOf(ngram: Uint8Array, length: number): number {
+function lowOf(ngram: Uint8Array, length: number, offset = 0): number {
   let low = 0;
-  for (let at = 2; at < MAX_NGRAM; at++) low = (low << 8) | (at < length ? ngram[at]! : 0);
+  for (let at = 2; at < MAX_NGRAM; at++) low = (low << 8) | (at < length ? ngram[offset + at]! : 0);
   return low;
 }
 const slotOf = (high: number, low: number, mask: number) => (Math.imul(high, 0x9e3779b1) ^ Math.imul(low ^ (low >>> 15), 0x85ebca77)) & mask;
 
 /** The table's n-grams by their number pair: open addressing with linear probing, half full at most. */
 function indexNgrams(table: NgramTable): { find: (ngram: Uint8Array, length: number) => number } {
+  const { ngrams, bytes } = table;
   let capacity = 1;
-  while (capacity < 2 * table.entries.size) capacity *= 2;
+  while (capacity < 2 * ngrams.length) capacity *= 2;
   const mask = capacity - 1;
   const highs = new Int32Array(capacity);
   const lows = new Int32Array(capacity);
   const values = new Int32Array(capacity).fill(-1);
-  const buffer = new Uint8Array(MAX_NGRAM);
-  for (const [text, entry] of table.entries) {
-    if (text.length > MAX_NGRAM) continue;
-    for (let at = 0; at < text.length; at++) buffer[at] = text.charCodeAt(at);
-    const high = highOf(buffer, text.length);
-    const low = lowOf(buffer, text.length);
+  for (let entry = 0; entry < ngrams.length; entry++) {
+    const at = ngrams[entry]!;
+    const length = bytes[at]!;
+    if (length > MAX_NGRAM) continue;
+    const high = highOf(bytes, length, at + 1);
+    const low = lowOf(bytes, length, at + 1);
     let slot = slotOf(high, low, mask);
     while (values[slot]! >= 0) slot = (slot + 1) & mask;
     highs[slot] = high;

@@ -4,7 +4,8 @@
  * ELD ships its database as a JavaScript object literal, `{ngram: {language: score}}`. Loaded as
  * is, its 49,553 n-grams are as many small objects: 36 MB of heap in every isolate that detects
  * languages, about 90 MB of memory while V8 parses the literal, and 140 ms of start-up, paid again
- * by each cleaning worker. The same data as bytes is 0.5 MB, and a Map over it about 3 MB.
+ * by each cleaning worker. The same data as bytes is 0.5 MB; reading it makes no string and no
+ * object per n-gram (eldDetector.ts indexes the bytes themselves), a few milliseconds a worker.
  *
  * Layout: "ELDT", a format byte, a UTF-8 JSON header of 4-byte length (type and languages), the
  * n-gram count (4 bytes), then per n-gram its length, its characters (ELD's n-grams are byte
@@ -21,8 +22,8 @@ export interface NgramData {
 export interface NgramTable {
   type: string;
   languages: Record<string, string>;
-  /** Every n-gram, to its number in the table. */
-  entries: Map<string, number>;
+  /** Per n-gram number, where it is in `bytes`: its length, then its characters. */
+  ngrams: Uint32Array;
   /** Per n-gram number, where its score count is in `bytes`. */
   starts: Uint32Array;
   bytes: Uint8Array;
@@ -67,28 +68,39 @@ export function decodeNgramTable(bytes: Buffer): NgramTable | undefined {
     at += headerLength;
     const count = bytes.readUInt32LE(at);
     at += 4;
-    const entries = new Map<string, number>();
+    const ngrams = new Uint32Array(count);
     const starts = new Uint32Array(count);
     for (let n = 0; n < count; n++) {
-      const length = bytes[at]!;
-      const ngram = bytes.toString('latin1', at + 1, at + 1 + length);
-      at += 1 + length;
-      entries.set(ngram, n);
+      ngrams[n] = at;
+      at += 1 + bytes[at]!;
       starts[n] = at;
       at += 1 + 2 * bytes[at]!;
     }
     if (at !== bytes.length) return undefined;
-    return { type: header.type, languages: header.languages, entries, starts, bytes };
+    return { type: header.type, languages: header.languages, ngrams, starts, bytes };
   } catch {
     return undefined;
   }
 }
 
-/** The scores of one n-gram as ELD keeps them, `{language index: score}`; undefined when unknown. */
+// The n-grams of a table by their text, made the first time scoresOf looks one up in it.
+const lookups = new WeakMap<NgramTable, Map<string, number>>();
+
+/**
+ * The scores of one n-gram as ELD keeps them, `{language index: score}`; undefined when unknown.
+ * For tests and inspection: the first call on a table makes a Map of its n-grams.
+ */
 export function scoresOf(table: NgramTable, ngram: string): Record<number, number> | undefined {
-  const entry = table.entries.get(ngram);
-  if (entry === undefined) return undefined;
   const { bytes } = table;
+  let lookup = lookups.get(table);
+  if (!lookup) {
+    lookup = new Map();
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    table.ngrams.forEach((at, n) => lookup!.set(text.toString('latin1', at + 1, at + 1 + bytes[at]!), n));
+    lookups.set(table, lookup);
+  }
+  const entry = lookup.get(ngram);
+  if (entry === undefined) return undefined;
   const at = table.starts[entry]!;
   const scores: Record<number, number> = {};
   for (let pair = at + 1, end = at + 1 + 2 * bytes[at]!; pair < end; pair += 2) scores[bytes[pair]!] = bytes[pair + 1]!;

@@ -70,7 +70,7 @@ describe('loadEld', () => {
     const table = decodeNgramTable(readFileSync(path.join(cacheDir, copies[0]!)))!;
     const database = new URL('../ngrams/extrasmall.js', import.meta.resolve('eld/extrasmall')).href;
     const { ngramsData } = (await import(database)) as { ngramsData: NgramData };
-    expect(table.entries.size).toBe(Object.keys(ngramsData.ngrams).length);
+    expect(table.ngrams.length).toBe(Object.keys(ngramsData.ngrams).length);
     for (const [ngram, scores] of Object.entries(ngramsData.ngrams)) {
       expect(scoresOf(table, ngram)).toEqual(Object.fromEntries(Object.entries(scores).map(([language, score]) => [Number(language), score])));
     }

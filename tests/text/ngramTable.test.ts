@@ -17,7 +17,7 @@ describe('the compact n-gram table', () => {
     expect(table?.type).toBe('T3');
     expect(table?.languages).toEqual(data.languages);
     for (const [ngram, scores] of Object.entries(data.ngrams)) expect(scoresOf(table!, ngram)).toEqual(scores);
-    expect(table?.entries.size).toBe(3);
+    expect(table?.ngrams.length).toBe(3);
   });
 
   it('knows nothing of an n-gram that is not in it', () => {

@@ -31,14 +31,14 @@ export function classifyLine(line: string, rules: LineRules, options: { noticeFr
     return { kind: 'boilerplate', rule: 'cookie-notice' };
   }
   // Prompts are short: "Follow us on the long road to…" in a longer sentence is prose.
-  const prompt = wordCount(line) <= PROMPT_MAX_WORDS;
+  const prompt = wordCount(line, PROMPT_MAX_WORDS) <= PROMPT_MAX_WORDS;
   if (prompt && rules.newsletter.test(line)) return { kind: 'boilerplate', rule: 'newsletter' };
   if (prompt && rules.social.test(line)) return { kind: 'boilerplate', rule: 'share' };
   if (short && rules.related.test(line)) return { kind: 'boilerplate', rule: 'related' };
   if (short && (rules.caption.test(line) || rules.trailingCaption.test(line))) return { kind: 'boilerplate', rule: 'caption' };
   const attribution = rules.attribution.exec(line);
   if (attribution?.[1]) return { kind: 'metadata', rule: 'attribution', value: unquote(attribution[1]) };
-  const byline = wordCount(line) <= 8 && !/[.!?؟۔。]$/u.test(line) ? rules.byline.exec(line) : null;
+  const byline = wordCount(line, 8) <= 8 && !/[.!?؟۔。]$/u.test(line) ? rules.byline.exec(line) : null;
   if (byline?.[1] && looksLikeNames(byline[1])) return { kind: 'metadata', rule: 'byline', value: byline[1].trim() };
   return { kind: 'content' };
 }
@@ -59,9 +59,11 @@ export function isCookieNotice(line: string, rules: LineRules): boolean {
 /**
  * Words in a line: space-separated tokens, and about one word per two CJK characters (Chinese and
  * Japanese write words without spaces). Counted in one pass without splitting: this runs several
- * times on every line of every article.
+ * times on every line of every article. With `atMost`, counting stops as soon as the count is
+ * past it (the result is then some number above it): whether a paragraph has more than fifteen
+ * words is known after fifteen of them.
  */
-export function wordCount(line: string): number {
+export function wordCount(line: string, atMost = Number.POSITIVE_INFINITY): number {
   let count = 0;
   let inToken = false;
   let cjk = 0;
@@ -72,8 +74,10 @@ export function wordCount(line: string): number {
   };
   for (let index = 0; index < line.length; index++) {
     const code = line.charCodeAt(index);
-    if (isSpace(code)) endToken();
-    else {
+    if (isSpace(code)) {
+      endToken();
+      if (count > atMost) return count;
+    } else {
       inToken = true;
       if (isCjk(code)) cjk++;
     }

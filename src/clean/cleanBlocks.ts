@@ -81,12 +81,12 @@ export function cleanBlocks(blocks: readonly (string | Block)[], options: CleanB
 
 /** A line that reads like prose rather than a label: long enough, or a finished sentence. */
 export function isBodyLine(line: string): boolean {
-  const words = wordCount(line);
+  const words = wordCount(line, 12);
   return words >= 12 || (words >= 3 && SENTENCE_END.test(line));
 }
 
 function isHeadline(line: string): boolean {
-  const words = wordCount(line);
+  const words = wordCount(line, TITLE_MAX_WORDS);
   return words >= 2 && words <= TITLE_MAX_WORDS && line.length <= 250 && !/[.:;,،؛]$/u.test(line);
 }
 

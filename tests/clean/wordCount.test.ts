@@ -14,4 +14,13 @@ describe('wordCount', () => {
     expect(wordCount('東京 タワー')).toBe(3);
     expect(wordCount('Xinhua 新华社 reports')).toBe(4);
   });
+
+  it('stops counting once past a given number, answering with a count above it', () => {
+    const paragraph = Array.from({ length: 200 }, (_, n) => `word${n}`).join(' ');
+    expect(wordCount(paragraph)).toBe(200);
+    expect(wordCount(paragraph, 15)).toBeGreaterThan(15);
+    expect(wordCount(paragraph, 15)).toBeLessThan(200);
+    expect(wordCount('one two three', 15)).toBe(3);
+    expect(wordCount('one two three', 3)).toBe(3);
+  });
 });

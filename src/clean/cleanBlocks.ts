@@ -39,13 +39,14 @@ const TITLE_MAX_WORDS = 20;
 export function cleanBlocks(blocks: readonly (string | Block)[], options: CleanBlocksOptions): CleanedText {
   const { rules } = options;
   const noticeFree = new Set<string>();
-  const lines = blocks.flatMap((block) => {
+  const lines: { line: string; prose: boolean }[] = [];
+  for (const block of blocks) {
     const { text, prose } = typeof block === 'string' ? { text: block, prose: false } : block;
-    return splitGlued(text, rules, noticeFree)
-      .map((line) => line.trim())
-      .filter(Boolean)
-      .map((line) => ({ line, prose }));
-  });
+    for (const part of splitGlued(text, rules, noticeFree)) {
+      const line = part.trim();
+      if (line) lines.push({ line, prose });
+    }
+  }
   const metadata: ArticleMetadata = {};
   let url: string | undefined;
 

@@ -107,11 +107,12 @@ describe('startCleaning', () => {
   }, 30_000);
 
   it('goes on cleaning on the main thread when a worker dies half-way through a run', async () => {
-    // Big enough for the modules and the small documents; a 12 MB page is more than it can hold.
+    // Big enough for the modules and the small documents; a page of 28 million Arabic characters is
+    // more than it can hold (56 MB as UTF-16, in the parsed text and again in the line read from it).
     const cleaning = startCleaning({}, { workers: 1, resourceLimits: { maxOldGenerationSizeMb: 96 } });
     cleaning.add(0, documentsOf('Harbour Post', 40));
     await cleaning.room();
-    const giant: RawDocument = { source: 'Daily Ledger', url: 'https://example.org/giant', format: 'html', body: `<p>${'The council met again. '.repeat(550_000)}</p>` };
+    const giant: RawDocument = { source: 'Daily Ledger', url: 'https://example.org/giant', format: 'html', body: `<p>${'اجتمع المجلس مرة أخرى. '.repeat(1_200_000)}</p>` };
     cleaning.add(1, [giant]);
     cleaning.add(2, documentsOf('Coast Times', 40));
     const { articles, failures } = await cleaning.finish();

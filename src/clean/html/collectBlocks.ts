@@ -47,10 +47,19 @@ export function collectBlocks(content: readonly AnyNode[], removed: Removal[]): 
   return blocks;
 }
 
+// White space other than a single plain space: what collapsing to one space changes.
+const UNCOLLAPSED = /\s{2,}|[^\S ]/;
+const UNCOLLAPSED_ALL = new RegExp(UNCOLLAPSED.source, 'g');
+
+/** Every run of white space as one plain space, without copying a line that has no other kind. */
+function collapseSpaces(text: string): string {
+  return UNCOLLAPSED.test(text) ? text.replace(UNCOLLAPSED_ALL, ' ') : text;
+}
+
 function readLines(content: readonly AnyNode[], lines: Line[]): void {
   let current: Line = { text: '', links: 0, caption: false, tag: '' };
   const flush = () => {
-    const text = current.text.replace(/\s+/g, ' ').trim();
+    const text = collapseSpaces(current.text).trim();
     if (text) lines.push({ ...current, text });
     current = { text: '', links: 0, caption: false, tag: '' };
   };

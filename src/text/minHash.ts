@@ -18,7 +18,7 @@ export function minHashOf(text: string): Uint32Array | null {
     if (value < minima[bucket]!) minima[bucket] = value;
   };
   // Most texts are in scripts whose normalisation is one character at a time: they are folded
-  // as they are hashed, without making the normalised copy (a third of the signature's cost).
+  // as they are hashed, without making the normalised copy (about a quarter of the signature's cost).
   const words = foldsUnitByUnit(text) ? hashShingles(text, emit, true) : hashShingles(normalizeText(text), emit, false);
   if (words < SHINGLE + 5) return null;
   // Densify: an empty bucket borrows its right neighbour's minimum, as in densified OPH.

@@ -15,7 +15,7 @@ const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.
 // loaded only on its own worker; and what a run that only archives never loads (sending, the
 // scheduler, the preview server).
 const external = ['better-sqlite3', 'eld', 'wink-porter2-stemmer', 'snowball-stemmers', 'stopwords-iso', 'mjml', 'nodemailer', 'node-cron', 'sirv'];
-for (const name of external) if (!(name in manifest.dependencies)) throw new Error(`build: ${name} is not a dependency any more; update scripts/build.mjs`);
+for (const name of external) if (!(name in manifest.dependencies)) throw new Error(`build: ${name} is not a dependency any more; update scripts/build.ts`);
 
 rmSync(new URL('../dist/', import.meta.url), { recursive: true, force: true });
 await build({

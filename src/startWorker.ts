@@ -6,9 +6,9 @@ export const FROM_SOURCES = import.meta.url.endsWith('.ts');
 /**
  * Starts a worker thread on a module given by its compiled address (`./cleanWorker.js` next to
  * the caller: the build puts every file directly in dist/, where worker entries and the code that
- * starts them are siblings, as they are in their src/ folder). Run from TypeScript sources, where there is no compiled file, the worker registers
- * tsx first (Node 20 workers do not inherit the main thread's module hooks) and loads the .ts
- * file instead.
+ * starts them are siblings, as they are in their src/ folder). Run from TypeScript sources, where
+ * there is no compiled file, the worker registers tsx first (Node 20 workers do not inherit the
+ * main thread's module hooks) and loads the .ts file instead.
  */
 export function startWorker(module: URL, options: WorkerOptions = {}): Worker {
   if (!FROM_SOURCES) return new Worker(module, options);

@@ -40,5 +40,5 @@ function splitAroundNotice(line: string, rules: LineRules, parts: string[], noti
   const rest = glued ? line.slice(notice.index) : line;
   const end = NOTICE_END.exec(rest);
   const cut = end ? end.index + end[0].length : rest.length;
-  for (const part of [rest.slice(0, cut), rest.slice(cut)]) if (part.trim()) parts.push(part.trim());
+  for (const part of [rest.slice(0, cut).trim(), rest.slice(cut).trim()]) if (part) parts.push(part);
 }

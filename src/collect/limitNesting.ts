@@ -15,36 +15,34 @@ export const MAX_PARSE_DEPTH = 1024;
 export function limitNesting(markup: string, maxDepth = MAX_PARSE_DEPTH, html = true): string {
   // Nearly every document stays within the limit: it is only read, not copied (a copy of each feed
   // was a third of what the main thread kept past a minor collection).
-  if (!reachesLimit(markup, maxDepth, html)) return markup;
+  const scan = nestingOf(maxDepth, html);
+  const tokens = new RegExp(TOKENS.source, 'g');
+  let fits = true;
+  for (let match = tokens.exec(markup); match && fits; match = tokens.exec(markup)) fits = scan(match[1], match[2], match[3]);
+  if (fits) return markup;
+  const keeps = nestingOf(maxDepth, html);
+  return markup.replace(TOKENS, (token, closing: string | undefined, name: string | undefined, selfClosing: string | undefined) => (keeps(closing, name, selfClosing) ? token : ''));
+}
+
+/**
+ * Follows the nesting of the markup's tokens in order, and says for each whether its tag is kept:
+ * not one that opens past `maxDepth`, nor an empty one at it, nor the closing tag of a dropped one.
+ * CDATA sections and comments (no name) are always kept.
+ */
+function nestingOf(maxDepth: number, html: boolean): (closing: string | undefined, name: string | undefined, selfClosing: string | undefined) => boolean {
   let depth = 0;
-  return markup.replace(TOKENS, (token, closing: string | undefined, name: string | undefined, selfClosing: string | undefined) => {
-    if (name === undefined) return token;
+  return (closing, name, selfClosing) => {
+    if (name === undefined) return true;
     if (closing) {
       if (depth > maxDepth) {
         depth--;
-        return '';
+        return false;
       }
       depth = Math.max(0, depth - 1);
-      return token;
+      return true;
     }
-    if (selfClosing || (html && VOID.has(name.toLowerCase()))) return depth >= maxDepth ? '' : token;
+    if (selfClosing || (html && VOID.has(name.toLowerCase()))) return depth < maxDepth;
     depth++;
-    if (depth > maxDepth) return '';
-    return token;
-  });
-}
-
-/** Whether limitNesting would drop any tag of the markup: one that opens past `maxDepth`, or an empty one at it. */
-function reachesLimit(markup: string, maxDepth: number, html: boolean): boolean {
-  const tokens = new RegExp(TOKENS.source, 'g');
-  let depth = 0;
-  for (let match = tokens.exec(markup); match; match = tokens.exec(markup)) {
-    const [, closing, name, selfClosing] = match;
-    if (name === undefined) continue;
-    if (closing) depth = Math.max(0, depth - 1);
-    else if (selfClosing || (html && VOID.has(name.toLowerCase()))) {
-      if (depth >= maxDepth) return true;
-    } else if (++depth > maxDepth) return true;
-  }
-  return false;
+    return depth <= maxDepth;
+  };
 }

@@ -1,6 +1,6 @@
-import { analyzeTerms } from '../text/analyzeTerms.js';
+import { forEachTerm } from '../text/analyzeTerms.js';
 import type { Article } from '../types.js';
-import { toSparse, type SparseVector } from './sparse.js';
+import type { SparseVector } from './sparse.js';
 
 export interface Vectorized {
   vectors: SparseVector[];
@@ -21,39 +21,66 @@ export function vectorize(articles: readonly Article[], options: VectorizeOption
   const specificWeight = options.specificWeight ?? 1.5;
   const ids = new Map<string, number>();
   const keys: string[] = [];
-  const idOf = (key: string) => {
+  // Term counts pile up in one dense array indexed by term id, and each article keeps only its
+  // terms and their counts in typed arrays. A Map per article and an object per term took a
+  // quarter of the time once the token memo is warm (126 → 97 ms on the 1,471 articles of the
+  // 300-feed benchmark); a run's first pass is mostly the analysis of each distinct token.
+  let dense = new Float64Array(1024);
+  const touched: number[] = [];
+  const visit = (key: string, specific: boolean, weight: number) => {
     let id = ids.get(key);
     if (id === undefined) {
       id = keys.length;
       ids.set(key, id);
       keys.push(key);
+      if (id === dense.length) dense = grow(dense);
     }
-    return id;
+    // Every weight is positive, so a zero count means the article has not met the term yet.
+    if (dense[id] === 0) touched.push(id);
+    dense[id]! += weight * (specific ? specificWeight : 1);
   };
-
-  const counts = articles.map((article) => {
-    const tf = new Map<number, number>();
-    const add = (text: string, weight: number) => {
-      for (const term of analyzeTerms(text, article.language)) {
-        const id = idOf(term.key);
-        tf.set(id, (tf.get(id) ?? 0) + weight * (term.specific ? specificWeight : 1));
-      }
-    };
-    add(article.title, titleWeight);
-    add(article.text, 1);
-    return tf;
+  const counted = articles.map((article) => {
+    forEachTerm(article.title, article.language, (key, specific) => {
+      visit(key, specific, titleWeight);
+    });
+    forEachTerm(article.text, article.language, (key, specific) => {
+      visit(key, specific, 1);
+    });
+    const termIds = Int32Array.from(touched).sort();
+    const counts = new Float64Array(termIds.length);
+    termIds.forEach((id, index) => {
+      counts[index] = dense[id]!;
+      dense[id] = 0;
+    });
+    touched.length = 0;
+    return { ids: termIds, counts };
   });
 
   const documentFrequency = new Int32Array(keys.length);
-  for (const tf of counts) for (const id of tf.keys()) documentFrequency[id]!++;
+  for (const { ids: termIds } of counted) for (const id of termIds) documentFrequency[id]!++;
   const n = articles.length;
-  const vectors = counts.map((tf) => {
-    const weighted = new Map<number, number>();
-    for (const [id, count] of tf) {
-      const idf = Math.log((n + 1) / (documentFrequency[id]! + 1)) + 1;
-      weighted.set(id, (1 + Math.log(count)) * idf);
-    }
-    return toSparse(weighted);
-  });
-  return { vectors, keys };
+  return {
+    vectors: counted.map(({ ids: termIds, counts }) => {
+      // Weights and their norm in ascending id order, rounded as toSparse rounds them.
+      const weights = new Float32Array(termIds.length);
+      let norm = 0;
+      termIds.forEach((id, index) => {
+        const weight = (1 + Math.log(counts[index]!)) * (Math.log((n + 1) / (documentFrequency[id]! + 1)) + 1);
+        weights[index] = weight;
+        norm += weight * weight;
+      });
+      if (norm > 0) {
+        const scale = 1 / Math.sqrt(norm);
+        for (let index = 0; index < weights.length; index++) weights[index]! *= scale;
+      }
+      return { ids: termIds, weights };
+    }),
+    keys,
+  };
+}
+
+function grow(dense: Float64Array<ArrayBuffer>): Float64Array<ArrayBuffer> {
+  const larger = new Float64Array(dense.length * 2);
+  larger.set(dense);
+  return larger;
 }

@@ -82,6 +82,15 @@ function analyzeToken(raw: string, language: string): Token {
  */
 export function analyzeTerms(text: string, language: string): Term[] {
   const terms: Term[] = [];
+  forEachTerm(text, language, (key, specific, surface) => terms.push({ key, surface, specific }));
+  return terms;
+}
+
+/**
+ * The terms of {@link analyzeTerms}, handed to `visit` one by one: for callers that go through
+ * every term of every article (vectors), an object per term would be most of what they allocate.
+ */
+export function forEachTerm(text: string, language: string, visit: (key: string, specific: boolean, surface: string) => void): void {
   let sentenceStart = true;
   for (let index = 0; index < text.length; ) {
     const end = wordEnd(text, index);
@@ -94,8 +103,6 @@ export function analyzeTerms(text: string, language: string): Term[] {
     index = end;
     const startsSentence = sentenceStart;
     sentenceStart = token.endsSentence;
-    if (token.key === undefined) continue;
-    terms.push({ key: token.key, surface: token.word, specific: token.number || (token.capitalised && !startsSentence) });
+    if (token.key !== undefined) visit(token.key, token.number || (token.capitalised && !startsSentence), token.word);
   }
-  return terms;
 }

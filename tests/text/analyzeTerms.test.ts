@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeTerms, rememberedTokens } from '../../src/text/analyzeTerms.js';
+import { analyzeTerms, forEachTerm, rememberedTokens } from '../../src/text/analyzeTerms.js';
 
 const specificOf = (text: string, language: string) =>
   Object.fromEntries(analyzeTerms(text, language).map((term) => [term.surface, term.specific]));
@@ -53,6 +53,17 @@ describe('analyzeTerms', () => {
       ['reached', false],
       ['Geneva', true],
     ]);
+  });
+
+  it('hands forEachTerm\'s visitor the terms analyzeTerms lists, in order', () => {
+    const text = 'Geneva hosted talks. Delegates reached Geneva on 12 March.\n\nقال الوزير إن المحادثات في جنيف ستستمر';
+    for (const language of ['en', 'ar']) {
+      const visited: { key: string; surface: string; specific: boolean }[] = [];
+      forEachTerm(text, language, (key, specific, surface) => {
+        visited.push({ key, surface, specific });
+      });
+      expect(visited).toEqual(analyzeTerms(text, language));
+    }
   });
 
   it('remembers a bounded number of tokens', () => {

@@ -19,6 +19,8 @@ export interface VectorizeOptions {
 export function vectorize(articles: readonly Article[], options: VectorizeOptions = {}): Vectorized {
   const titleWeight = options.titleWeight ?? 3;
   const specificWeight = options.specificWeight ?? 1.5;
+  // A term that counts for nothing has no place in a vector (and log(0) would make its weight -∞).
+  if (!(titleWeight > 0 && specificWeight > 0)) throw new RangeError(`vectorize: weights must be positive (titleWeight ${titleWeight}, specificWeight ${specificWeight})`);
   const ids = new Map<string, number>();
   const keys: string[] = [];
   // Term counts pile up in one dense array indexed by term id, and each article keeps only its

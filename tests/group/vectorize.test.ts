@@ -65,4 +65,9 @@ describe('vectorize', () => {
     expect(vectors[0]!.ids.length).toBe(0);
     expect(vectors[1]!.ids.length).toBeGreaterThan(0);
   });
+
+  it('refuses weights that are not positive', () => {
+    expect(() => vectorize([sumatraReuters], { titleWeight: 0 })).toThrow(/weights must be positive/);
+    expect(() => vectorize([sumatraReuters], { specificWeight: -1 })).toThrow(/weights must be positive/);
+  });
 });

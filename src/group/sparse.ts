@@ -57,10 +57,18 @@ export class Spread {
 /** Builds a sparse vector from id → weight, sorted, optionally L2-normalised. */
 export function toSparse(entries: ReadonlyMap<number, number>, normalize = true): SparseVector {
   const ids = Int32Array.from(entries.keys()).sort();
+  return sparseOf(ids, (id) => entries.get(id) ?? 0, normalize);
+}
+
+/**
+ * A sparse vector over ids already in ascending order, each weighted by `weightOf`, optionally
+ * L2-normalised: the norm is summed over the unrounded weights before they become 32-bit.
+ */
+export function sparseOf(ids: Int32Array, weightOf: (id: number, index: number) => number, normalize = true): SparseVector {
   const weights = new Float32Array(ids.length);
   let norm = 0;
   ids.forEach((id, index) => {
-    const weight = entries.get(id) ?? 0;
+    const weight = weightOf(id, index);
     weights[index] = weight;
     norm += weight * weight;
   });

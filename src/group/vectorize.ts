@@ -1,6 +1,6 @@
 import { forEachTerm } from '../text/analyzeTerms.js';
 import type { Article } from '../types.js';
-import type { SparseVector } from './sparse.js';
+import { sparseOf, type SparseVector } from './sparse.js';
 
 export interface Vectorized {
   vectors: SparseVector[];
@@ -29,25 +29,23 @@ export function vectorize(articles: readonly Article[], options: VectorizeOption
   // 300-feed benchmark); a run's first pass is mostly the analysis of each distinct token.
   let dense = new Float64Array(1024);
   const touched: number[] = [];
-  const visit = (key: string, specific: boolean, weight: number) => {
-    let id = ids.get(key);
-    if (id === undefined) {
-      id = keys.length;
-      ids.set(key, id);
-      keys.push(key);
-      if (id === dense.length) dense = grow(dense);
-    }
-    // Every weight is positive, so a zero count means the article has not met the term yet.
-    if (dense[id] === 0) touched.push(id);
-    dense[id]! += weight * (specific ? specificWeight : 1);
+  const count = (text: string, language: string, weight: number) => {
+    forEachTerm(text, language, (key, specific) => {
+      let id = ids.get(key);
+      if (id === undefined) {
+        id = keys.length;
+        ids.set(key, id);
+        keys.push(key);
+        if (id === dense.length) dense = grow(dense);
+      }
+      // Every weight is positive, so a zero count means the article has not met the term yet.
+      if (dense[id] === 0) touched.push(id);
+      dense[id]! += weight * (specific ? specificWeight : 1);
+    });
   };
   const counted = articles.map((article) => {
-    forEachTerm(article.title, article.language, (key, specific) => {
-      visit(key, specific, titleWeight);
-    });
-    forEachTerm(article.text, article.language, (key, specific) => {
-      visit(key, specific, 1);
-    });
+    count(article.title, article.language, titleWeight);
+    count(article.text, article.language, 1);
     const termIds = Int32Array.from(touched).sort();
     const counts = new Float64Array(termIds.length);
     termIds.forEach((id, index) => {
@@ -61,22 +59,9 @@ export function vectorize(articles: readonly Article[], options: VectorizeOption
   const documentFrequency = new Int32Array(keys.length);
   for (const { ids: termIds } of counted) for (const id of termIds) documentFrequency[id]!++;
   const n = articles.length;
+  const idf = Float64Array.from(documentFrequency, (frequency) => Math.log((n + 1) / (frequency + 1)) + 1);
   return {
-    vectors: counted.map(({ ids: termIds, counts }) => {
-      // Weights and their norm in ascending id order, rounded as toSparse rounds them.
-      const weights = new Float32Array(termIds.length);
-      let norm = 0;
-      termIds.forEach((id, index) => {
-        const weight = (1 + Math.log(counts[index]!)) * (Math.log((n + 1) / (documentFrequency[id]! + 1)) + 1);
-        weights[index] = weight;
-        norm += weight * weight;
-      });
-      if (norm > 0) {
-        const scale = 1 / Math.sqrt(norm);
-        for (let index = 0; index < weights.length; index++) weights[index]! *= scale;
-      }
-      return { ids: termIds, weights };
-    }),
+    vectors: counted.map(({ ids: termIds, counts }) => sparseOf(termIds, (id, index) => (1 + Math.log(counts[index]!)) * idf[id]!)),
     keys,
   };
 }

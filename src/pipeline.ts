@@ -3,8 +3,9 @@ import { collectAll } from './collect/collectAll.js';
 import { createSource, type SourceDeps } from './collect/createSource.js';
 import type { FeedCache } from './collect/feedCache.js';
 import type { Source } from './collect/source.js';
-import { cleanAll, rulesBySource } from './clean/cleanAll.js';
-import { startCleaning, type Cleaning } from './clean/startCleaning.js';
+import { cleanAll } from './clean/cleanAll.js';
+import type { Cleaning } from './clean/startCleaning.js';
+import { startRunCleaning } from './clean/startRunCleaning.js';
 import type { Config } from './config/resolve.js';
 import type { SendResult } from './deliver/sendEmail.js';
 import type { MjmlWorker } from './render/startMjmlWorker.js';
@@ -17,9 +18,6 @@ import { openStore, openStoreForReading } from './store/openStore.js';
 import { briefingDate } from './briefingDate.js';
 import { directionOfLanguage } from './text/direction.js';
 import type { Briefing, SourceReport, Topic } from './types.js';
-
-// Items a feed typically has (20–50): with enough sources, the cleaning workers start with the run.
-const TYPICAL_ITEMS = 20;
 
 export interface RunOptions {
   /** YYYY-MM-DD; defaults to today in the briefing's time zone. */
@@ -41,6 +39,12 @@ export interface RunDeps {
   smtpUrl?: string;
   /** Replaces the sources built from the config (tests, `briefing explain`). */
   sources?: readonly Source[];
+  /**
+   * The run's cleaning, already started for this config (startRunCleaning): `briefing run` starts
+   * it as soon as the config is read, so that its workers boot while the rest of the run loads.
+   * The run takes it over and closes it.
+   */
+  cleaning?: Cleaning;
   /** Feed fetching limits and retry waits; tests shorten them. */
   feed?: SourceDeps['feed'];
   /** SMTP timeouts and retry waits; tests shorten them. */
@@ -109,7 +113,7 @@ export async function runBriefing(config: Config, options: RunOptions = {}, deps
           }),
         );
     // Cleaning starts with the first source in, on worker threads when there is enough to clean.
-    const pool = startCleaning(rulesBySource(config), { expectedDocuments: sources.length * TYPICAL_ITEMS });
+    const pool = deps.cleaning ?? startRunCleaning(config, sources.length);
     cleaning = pool;
     const collecting = collectAll(sources, {
       concurrency: config.fetch.concurrency,

@@ -38,6 +38,21 @@ function compiledFor(user: UserRules): LineRules {
 }
 
 /**
+ * Compiles every rule set of `rules` ahead of the documents: a worker does it as it starts, while
+ * the run is still fetching its first sources, instead of on its first batch. A set that does not
+ * compile is left to cleanDocuments, which reports it on each of its source's documents.
+ */
+export function prepareRules(rules: RulesBySource): void {
+  for (const user of Object.values(rules)) {
+    try {
+      compiledFor(user);
+    } catch {
+      // Reported per document by cleanDocuments, with the source's name.
+    }
+  }
+}
+
+/**
  * Cleans documents with their source's rules. Rules are compiled once per distinct set, not per
  * source or per call: the compiled phrase regexes are large (a thousand sources each compiling
  * their own cost seconds and hundreds of megabytes).

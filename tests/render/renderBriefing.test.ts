@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -123,6 +123,21 @@ describe('renderBriefing with a templatesDir', () => {
     expect(html).toContain('Sent by Daily Briefing for our team');
     expect(html).toContain(ARABIC_TITLE);
     expect(html).not.toContain('Prepared at');
+    expect(warnings).toEqual([]);
+  });
+
+  // MJML inlines such styles with juice, which package.json's overrides give the project's cheerio.
+  it('inlines the styles of an mj-style inline="inline" block of a user template', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'briefing-templates-'));
+    await mkdir(join(dir, 'partials'));
+    await writeFile(
+      join(dir, 'partials', 'footer.mjml.hbs'),
+      '<mj-text><p class="sign-off">Sent by {{title}}</p></mj-text>\n',
+    );
+    const page = await readFile(new URL('../../templates/briefing.mjml.hbs', import.meta.url), 'utf8');
+    await writeFile(join(dir, 'briefing.mjml.hbs'), page.replace('</mj-attributes>', '</mj-attributes>\n<mj-style inline="inline">.sign-off { color: #7c2d12; }</mj-style>'));
+    const { html, warnings } = await renderBriefing(makeBriefing(), { templatesDir: dir });
+    expect(html).toMatch(/<p class="sign-off" style="color: ?#7c2d12;?">Sent by Daily Briefing<\/p>/);
     expect(warnings).toEqual([]);
   });
 

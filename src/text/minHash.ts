@@ -12,14 +12,15 @@ const SHINGLE = 3;
  */
 export function minHashOf(text: string): Uint32Array | null {
   const minima = new Uint32Array(SIGNATURE_BUCKETS).fill(0xffffffff);
-  const emit = (hash: number) => {
-    const bucket = hash % SIGNATURE_BUCKETS;
-    const value = Math.imul(hash, 0x9e3779b1) >>> 0;
-    if (value < minima[bucket]!) minima[bucket] = value;
-  };
   // Most texts are in scripts whose normalisation is one character at a time: they are folded
-  // as they are hashed, without making the normalised copy (about a quarter of the signature's cost).
-  const words = foldsUnitByUnit(text) ? hashShingles(text, emit, true) : hashShingles(normalizeText(text), emit, false);
+  // as they are hashed, without making the normalised copy (about a quarter of the signature's
+  // cost) or a first pass to check that they can be.
+  let words = hashShingles(text, minima, true);
+  if (words < 0) {
+    // A unit that does not fold alone: the text is normalised whole, and hashed from the start.
+    minima.fill(0xffffffff);
+    words = hashShingles(normalizeText(text), minima, false);
+  }
   if (words < SHINGLE + 5) return null;
   // Densify: an empty bucket borrows its right neighbour's minimum, as in densified OPH.
   for (let bucket = 0; bucket < SIGNATURE_BUCKETS; bucket++) {
@@ -44,14 +45,26 @@ const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 const SPACE = 0x20;
 
+/** Keeps, in its bucket of `minima`, the least of the permuted values of a shingle's hash. */
+function keep(minima: Uint32Array, hash: number): void {
+  const bucket = hash % SIGNATURE_BUCKETS;
+  const value = Math.imul(hash, 0x9e3779b1) >>> 0;
+  if (value < minima[bucket]!) minima[bucket] = value;
+}
+
+// Stand-ins for the fold tables when a text is hashed as it is, so both kinds of call see typed arrays.
+const NO_FOLDS = new Int32Array(0);
+const NO_WORDS = new Uint8Array(0);
+
 /**
- * Calls `emit` with the FNV-1a hash of each word 3-gram "w1 w2 w3" of a text, where words are
- * runs of letters and digits (what `text.match(/[\p{L}\p{N}]+/gu)` finds), and returns the number
- * of words. One pass over the text with the three shingles that cover a character hashed side by
- * side: building and hashing a string per shingle cost several times more. With `fold`, each unit
- * is first replaced by what normalizeText makes of it (see foldsUnitByUnit).
+ * Adds to `minima` the FNV-1a hash of each word 3-gram "w1 w2 w3" of a text, where words are runs
+ * of letters and digits (what `text.match(/[\p{L}\p{N}]+/gu)` finds), and returns the number of
+ * words. One pass over the text with the three shingles that cover a character hashed side by side:
+ * building and hashing a string per shingle cost several times more. With `fold`, each unit is
+ * first replaced by what normalizeText makes of it (see unitFolds), and -1 is returned at the
+ * first unit that does not fold alone.
  */
-function hashShingles(text: string, emit: (hash: number) => void, fold: boolean): number {
+function hashShingles(text: string, minima: Uint32Array, fold: boolean): number {
   // newest: the shingle that starts at the current word; middle and oldest: those that started one
   // and two words before. The latter are meaningless until three words have been seen.
   let newest = FNV_OFFSET;
@@ -59,15 +72,20 @@ function hashShingles(text: string, emit: (hash: number) => void, fold: boolean)
   let oldest = FNV_OFFSET;
   let words = 0;
   let inWord = false;
-  const table = fold ? unitFolds() : undefined;
+  const table = fold ? unitFolds() : NO_FOLDS;
+  const wordy = fold ? foldedIsWord() : NO_WORDS;
   // One more unit than the text has: a space, which ends the last word.
   for (let i = 0; i <= text.length; i++) {
     let code = i < text.length ? text.charCodeAt(i) : SPACE;
     let isWord: boolean;
-    if (table) {
-      code = table[code]!;
-      if (code === DROPPED) continue;
-      isWord = isWordCode(code);
+    if (fold) {
+      const folded = table[code]!;
+      if (folded < 0) {
+        if (folded === DROPPED) continue;
+        return -1;
+      }
+      isWord = wordy[code] === 1;
+      code = folded;
     } else if (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) {
       // A pair is a letter or not as a whole, and is hashed as one value.
       isWord = LETTER_OR_DIGIT.test(text.slice(i, i + 2));
@@ -76,7 +94,7 @@ function hashShingles(text: string, emit: (hash: number) => void, fold: boolean)
     if (!isWord) {
       if (inWord) {
         words++;
-        if (words >= SHINGLE) emit(oldest >>> 0);
+        if (words >= SHINGLE) keep(minima, oldest >>> 0);
         inWord = false;
       }
       continue;
@@ -93,7 +111,6 @@ function hashShingles(text: string, emit: (hash: number) => void, fold: boolean)
   }
   return words;
 }
-
 function isWordCode(code: number): boolean {
   return code < 0x80 ? (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) : isWordUnit(code);
 }
@@ -128,6 +145,22 @@ function unitFolds(): Int32Array {
   }
   folds = table;
   return table;
+}
+
+// Whether the fold of each unit of the folded blocks is part of a word (1) or not (0): one lookup
+// instead of classifying the folded unit again for every character hashed.
+let foldedWords: Uint8Array | undefined;
+
+function foldedIsWord(): Uint8Array {
+  if (foldedWords) return foldedWords;
+  const table = unitFolds();
+  const words = new Uint8Array(0x10000);
+  for (let unit = 0; unit < 0x10000; unit++) {
+    const code = table[unit]!;
+    if (code >= 0) words[unit] = isWordCode(code) ? 1 : 0;
+  }
+  foldedWords = words;
+  return words;
 }
 
 /** Whether the text's signature can be made while folding it unit by unit (see unitFolds). */

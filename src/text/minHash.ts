@@ -163,7 +163,10 @@ function foldedIsWord(): Uint8Array {
   return words;
 }
 
-/** Whether the text's signature can be made while folding it unit by unit (see unitFolds). */
+/**
+ * Whether the text's signature can be made while folding it unit by unit (see unitFolds): what
+ * minHashOf finds out as it hashes, asked on its own (the tests choose their texts with it).
+ */
 export function foldsUnitByUnit(text: string): boolean {
   const table = unitFolds();
   for (let i = 0; i < text.length; i++) if (table[text.charCodeAt(i)] === OTHER) return false;

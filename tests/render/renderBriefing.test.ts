@@ -112,13 +112,16 @@ describe('renderBriefing with a templatesDir', () => {
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
-  it('uses a partial from the user folder and the project templates for the rest', async () => {
+  /** A user's templates folder holding `files` (paths relative to it, partials/ included). */
+  async function userTemplates(files: Record<string, string>): Promise<string> {
     dir = await mkdtemp(join(tmpdir(), 'briefing-templates-'));
     await mkdir(join(dir, 'partials'));
-    await writeFile(
-      join(dir, 'partials', 'footer.mjml.hbs'),
-      '<mj-text>Sent by {{title}} for our team</mj-text>\n',
-    );
+    for (const [file, text] of Object.entries(files)) await writeFile(join(dir, file), text);
+    return dir;
+  }
+
+  it('uses a partial from the user folder and the project templates for the rest', async () => {
+    await userTemplates({ 'partials/footer.mjml.hbs': '<mj-text>Sent by {{title}} for our team</mj-text>\n' });
     const { html, warnings } = await renderBriefing(makeBriefing(), { templatesDir: dir });
     expect(html).toContain('Sent by Daily Briefing for our team');
     expect(html).toContain(ARABIC_TITLE);
@@ -128,14 +131,11 @@ describe('renderBriefing with a templatesDir', () => {
 
   // MJML inlines such styles with juice, which package.json's overrides give the project's cheerio.
   it('inlines the styles of an mj-style inline="inline" block of a user template', async () => {
-    dir = await mkdtemp(join(tmpdir(), 'briefing-templates-'));
-    await mkdir(join(dir, 'partials'));
-    await writeFile(
-      join(dir, 'partials', 'footer.mjml.hbs'),
-      '<mj-text><p class="sign-off">Sent by {{title}}</p></mj-text>\n',
-    );
     const page = await readFile(new URL('../../templates/briefing.mjml.hbs', import.meta.url), 'utf8');
-    await writeFile(join(dir, 'briefing.mjml.hbs'), page.replace('</mj-attributes>', '</mj-attributes>\n<mj-style inline="inline">.sign-off { color: #7c2d12; }</mj-style>'));
+    await userTemplates({
+      'partials/footer.mjml.hbs': '<mj-text><p class="sign-off">Sent by {{title}}</p></mj-text>\n',
+      'briefing.mjml.hbs': page.replace('</mj-attributes>', '</mj-attributes>\n<mj-style inline="inline">.sign-off { color: #7c2d12; }</mj-style>'),
+    });
     const { html, warnings } = await renderBriefing(makeBriefing(), { templatesDir: dir });
     expect(html).toMatch(/<p class="sign-off" style="color: ?#7c2d12;?">Sent by Daily Briefing<\/p>/);
     expect(warnings).toEqual([]);

@@ -2,9 +2,9 @@ import { FetchFailure } from './fetchFailure.js';
 
 export { FetchFailure } from './fetchFailure.js';
 
-// Node's fetch (undici) rejects every network problem as `TypeError: fetch failed` (or `terminated`
-// mid-body); the useful part is the system error code on its cause, sometimes wrapped in an
-// AggregateError (one per address tried).
+// Node's HTTP client rejects with the system error itself (`code: 'ECONNREFUSED'`), or an
+// AggregateError of one per address tried when a host has several; zlib names a corrupt body. The
+// code is looked for on causes too, for errors that wrap another.
 const REASONS: Record<string, string> = {
   ECONNREFUSED: 'connection refused',
   ECONNRESET: 'connection reset by the server',
@@ -13,8 +13,7 @@ const REASONS: Record<string, string> = {
   EHOSTUNREACH: 'host unreachable',
   ENETUNREACH: 'network unreachable',
   ETIMEDOUT: 'connection timed out',
-  UND_ERR_CONNECT_TIMEOUT: 'connection timed out',
-  UND_ERR_SOCKET: 'connection closed by the server',
+  ERR_STREAM_PREMATURE_CLOSE: 'connection closed before the body was complete',
   Z_DATA_ERROR: 'the compressed body is corrupt (it does not match its Content-Encoding)',
   Z_BUF_ERROR: 'the compressed body ends too early',
   CERT_HAS_EXPIRED: 'the server certificate has expired',
@@ -35,10 +34,7 @@ const TRANSIENT_CODES = new Set([
   'EHOSTUNREACH',
   'ENETUNREACH',
   'ETIMEDOUT',
-  'UND_ERR_CONNECT_TIMEOUT',
-  'UND_ERR_HEADERS_TIMEOUT',
-  'UND_ERR_BODY_TIMEOUT',
-  'UND_ERR_SOCKET',
+  'ERR_STREAM_PREMATURE_CLOSE',
 ]);
 
 /** A short, human reason for a failed download ("connection refused", "host not found"). */
@@ -46,6 +42,8 @@ export function describeFetchError(error: unknown): string {
   if (error instanceof FetchFailure) return error.message;
   const code = findCode(error);
   if (code?.startsWith('ERR__ERROR_FORMAT_')) return `the brotli-compressed body is corrupt (${code})`;
+  // llhttp's parse errors: whatever answered on the port does not speak HTTP/1.1 properly.
+  if (code?.startsWith('HPE_')) return `the server's answer is not valid HTTP (${code})`;
   if (code !== undefined) return REASONS[code] ?? `network error (${code})`;
   const cause = error instanceof Error && error.cause instanceof Error ? error.cause : undefined;
   if (cause) return cause.message;

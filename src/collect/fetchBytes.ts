@@ -1,7 +1,9 @@
+import type { IncomingMessage } from 'node:http';
 import { toFetchFailure } from './describeFetchError.js';
 import { FetchFailure, statusFailure } from './fetchFailure.js';
 import type { HostLimiter } from './hostLimiter.js';
 import { formatDuration, readBody } from './readBody.js';
+import { sendRequest } from './sendRequest.js';
 
 export interface FetchBytesOptions {
   /**
@@ -51,7 +53,7 @@ export interface FetchedBytes {
   /** Validators to send next time (RFC 9110 §8.8); null when the server sent none. */
   etag: string | null;
   lastModified: string | null;
-  /** The Content-Encoding the body came in (gzip, br, deflate); fetch has already decompressed it. */
+  /** The Content-Encoding the body came in (gzip, br, deflate); `bytes` are already decompressed. */
   contentEncoding: string | null;
 }
 
@@ -59,10 +61,11 @@ export const DEFAULT_TIMEOUT_MS = 20_000;
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 export const DEFAULT_MAX_REDIRECTS = 5;
 
-const DEFAULT_HEADERS = {
+// Header names in lower case, as Node sends them, so that a caller's header replaces ours.
+const DEFAULT_HEADERS: Readonly<Record<string, string>> = {
   'user-agent': 'daily-briefing/0.1 (+https://github.com/daily-briefing)',
   accept: 'application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5',
-  // undici asks for gzip and deflate only; it decompresses br too, and many CDNs prefer it.
+  // readBody decodes all three; many CDNs prefer br.
   'accept-encoding': 'gzip, deflate, br',
 };
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
@@ -76,8 +79,8 @@ const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
  */
 export async function fetchBytes(url: string, options: FetchBytesOptions = {}): Promise<FetchedBytes> {
   const start = checkAddress(url, undefined);
-  const headers = new Headers(DEFAULT_HEADERS);
-  for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value);
+  const headers = { ...DEFAULT_HEADERS };
+  for (const [name, value] of Object.entries(options.headers ?? {})) headers[name.toLowerCase()] = value;
   // Waiting for a slot does not use up the request's own time, only the run's.
   const slot = { release: await waitForSlot(start, options) };
   const { ms: timeoutMs, byDeadline } = requestTime(options);
@@ -86,14 +89,14 @@ export async function fetchBytes(url: string, options: FetchBytesOptions = {}): 
   try {
     const hops = { max: options.maxRedirects ?? DEFAULT_MAX_REDIRECTS, limiter: options.limiter, slot, checkUrl: options.checkUrl };
     const { response, finalUrl } = await followRedirects(start, headers, signal, hops);
-    const notModified = response.status === 304;
-    const bytes = notModified ? new Uint8Array(0) : await readBody(response, options.maxBytes ?? DEFAULT_MAX_BYTES);
-    const header = (name: string): string | null => response.headers.get(name);
+    const notModified = response.statusCode === 304;
+    const bytes = notModified ? new Uint8Array(0) : await readBody(response, response.headers, options.maxBytes ?? DEFAULT_MAX_BYTES);
+    const header = (name: 'content-type' | 'etag' | 'last-modified' | 'content-encoding'): string | null => response.headers[name] ?? null;
     return {
       bytes,
       contentType: header('content-type'),
       finalUrl,
-      status: response.status,
+      status: response.statusCode ?? 0,
       notModified,
       etag: header('etag'),
       lastModified: header('last-modified'),
@@ -153,19 +156,20 @@ interface Hops {
   checkUrl: ((url: string) => Promise<void>) | undefined;
 }
 
-// Redirects are followed by hand (`redirect: 'manual'`) so they can be counted, checked for loops
-// and kept to http(s); fetch's own follow mode reports all of that as one opaque "fetch failed".
-async function followRedirects(startUrl: string, headers: Headers, signal: AbortSignal, hops: Hops): Promise<{ response: Response; finalUrl: string }> {
-  const conditional = headers.has('if-none-match') || headers.has('if-modified-since');
+// Redirects are counted, checked for loops and kept to http(s) here; the body of every answer but
+// the last is thrown away unread.
+async function followRedirects(startUrl: string, headers: Readonly<Record<string, string>>, signal: AbortSignal, hops: Hops): Promise<{ response: IncomingMessage; finalUrl: string }> {
+  const conditional = 'if-none-match' in headers || 'if-modified-since' in headers;
   const visited: string[] = [];
   let current = startUrl;
   for (;;) {
     visited.push(current);
     if (hops.checkUrl) await hops.checkUrl(current);
-    const response = await fetch(current, { redirect: 'manual', signal, headers });
-    const location = response.headers.get('location');
-    if (REDIRECT_STATUSES.has(response.status) && location !== null) {
-      await response.body?.cancel();
+    const response = await sendRequest(current, headers, signal);
+    const status = response.statusCode ?? 0;
+    const location = response.headers.location;
+    if (REDIRECT_STATUSES.has(status) && location !== undefined) {
+      response.destroy();
       const next = checkAddress(location, current);
       if (visited.includes(next)) throw new FetchFailure(`redirect loop: ${[...visited, next].join(' → ')}`);
       if (visited.length > hops.max) throw new FetchFailure(`more than ${hops.max} redirects (the last one to ${next})`);
@@ -177,13 +181,14 @@ async function followRedirects(startUrl: string, headers: Headers, signal: Abort
       current = next;
       continue;
     }
-    if (response.status === 304 && conditional) {
-      await response.body?.cancel();
+    if (status === 304 && conditional) {
+      // A 304 has no body: reading its end hands the connection back for the next feed.
+      response.resume();
       return { response, finalUrl: current };
     }
-    if (response.status < 200 || response.status > 299) {
-      await response.body?.cancel();
-      throw statusFailure(response);
+    if (status < 200 || status > 299) {
+      response.destroy();
+      throw statusFailure({ status, statusText: response.statusMessage, retryAfter: response.headers['retry-after'] });
     }
     return { response, finalUrl: current };
   }

@@ -34,11 +34,20 @@ const TRANSIENT_STATUSES = new Set([408, 425, 429, 500, 502, 503, 504]);
 // RFC 9110 §10.2.3 gives Retry-After to 503, RFC 6585 §4 to 429; elsewhere it is not about retrying.
 const RETRY_AFTER_STATUSES = new Set([429, 503]);
 
+/** What statusFailure needs of a response with an error status. */
+export interface ErrorStatus {
+  status: number;
+  /** The reason phrase the server sent, if any ("Not Found"); the standard one stands in for a missing one. */
+  statusText?: string | undefined;
+  /** The Retry-After header, if any. */
+  retryAfter?: string | undefined;
+}
+
 /** The failure for a response with an error status, e.g. "HTTP 429 Too Many Requests". */
-export function statusFailure(response: Response, now = Date.now()): FetchFailure {
+export function statusFailure(response: ErrorStatus, now = Date.now()): FetchFailure {
   const { status } = response;
   const reason = response.statusText || STATUS_CODES[status] || '';
-  const retryAfterMs = RETRY_AFTER_STATUSES.has(status) ? parseRetryAfter(response.headers.get('retry-after'), now) : undefined;
+  const retryAfterMs = RETRY_AFTER_STATUSES.has(status) ? parseRetryAfter(response.retryAfter, now) : undefined;
   return new FetchFailure(`HTTP ${status} ${reason}`.trim(), {
     status,
     transient: TRANSIENT_STATUSES.has(status),
@@ -50,7 +59,7 @@ export function statusFailure(response: Response, now = Date.now()): FetchFailur
  * Reads a Retry-After header (RFC 9110 §10.2.3): either delay-seconds or an HTTP date.
  * Returns the wait in ms (0 for a date already past), or undefined when absent or unreadable.
  */
-export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+export function parseRetryAfter(value: string | null | undefined, now = Date.now()): number | undefined {
   const text = value?.trim();
   if (!text) return undefined;
   if (/^\d+$/.test(text)) return Number(text) * 1000;

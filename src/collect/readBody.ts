@@ -1,34 +1,51 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import { Writable, type Readable, type Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { FetchFailure } from './describeFetchError.js';
 
 /**
- * Reads a response body into one buffer, stopping as soon as it grows past `maxBytes` so an
- * endless or huge response costs at most `maxBytes` of memory, not the whole download.
+ * Reads a response body into one buffer, decompressing it as its Content-Encoding says (gzip,
+ * deflate, br, in the order applied), and stops as soon as the decompressed bytes grow past
+ * `maxBytes`: an endless or huge response, or a small gzip bomb, costs at most `maxBytes` of
+ * memory, not the whole download.
  */
-export async function readBody(response: Response, maxBytes: number): Promise<Uint8Array> {
+export async function readBody(body: Readable, headers: IncomingHttpHeaders, maxBytes: number): Promise<Uint8Array> {
   const tooLarge = `larger than ${formatSize(maxBytes)}`;
-  const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+  const declared = Number(headers['content-length'] ?? Number.NaN);
   // Content-Length counts compressed bytes, so it can only prove a body too large, never small enough.
-  if (declared > maxBytes && !response.headers.has('content-encoding')) {
-    await response.body?.cancel();
+  if (declared > maxBytes && headers['content-encoding'] === undefined) {
+    body.destroy();
     throw new FetchFailure(`${tooLarge} (the server announced ${formatSize(declared)})`);
   }
-  if (!response.body) return new Uint8Array(0);
-
-  // Node's lib typings leave the chunk type `any`; fetch bodies are byte streams by the spec.
-  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel();
-      throw new FetchFailure(tooLarge);
-    }
-    chunks.push(value);
-  }
+  const keep = new Writable({
+    write(chunk: Uint8Array, _encoding, done) {
+      total += chunk.byteLength;
+      if (total > maxBytes) {
+        done(new FetchFailure(tooLarge));
+        return;
+      }
+      chunks.push(chunk);
+      done();
+    },
+  });
+  // pipeline destroys every stream as soon as one fails or the cap is passed, so nothing is
+  // downloaded or decompressed past it.
+  await pipeline([body, ...decoders(headers['content-encoding']), keep]);
   return concat(chunks, total);
+}
+
+/**
+ * The streams that undo a Content-Encoding list, last coding first (RFC 9110 §8.4). A coding we do
+ * not know leaves the body as it came, as fetch does; the parser then says what it found.
+ */
+function decoders(contentEncoding: string | undefined): Transform[] {
+  const codings = (contentEncoding ?? '').toLowerCase().split(',').map((coding) => coding.trim()).filter(Boolean).reverse();
+  const known = { gzip: createGunzip, 'x-gzip': createGunzip, deflate: createInflate, br: createBrotliDecompress } as const;
+  if (!codings.every((coding): coding is keyof typeof known => Object.hasOwn(known, coding))) return [];
+  return codings.map((coding) => known[coding]());
 }
 
 function concat(chunks: readonly Uint8Array[], total: number): Uint8Array {

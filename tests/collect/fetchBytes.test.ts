@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
-import { createGzip } from 'node:zlib';
+import { createGzip, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchBytes } from '../../src/collect/fetchBytes.js';
 import { FetchFailure } from '../../src/collect/fetchFailure.js';
@@ -33,6 +33,7 @@ beforeAll(async () => {
     ...chain,
     '/hop7': { body: 'arrived' },
     '/gzip-bomb': { headers: { 'content-type': 'application/xml', 'content-encoding': 'gzip' }, body: bomb },
+    '/gzip-cut': { headers: { 'content-encoding': 'gzip' }, body: gzipSync('<rss/>'.repeat(1000)).subarray(0, 20) },
     '/conditional': ({ headers }): Route =>
       headers['if-none-match'] === '"x"' ? { status: 304, headers: { etag: '"x"' } } : { headers: { etag: '"x"', 'last-modified': LAST_MODIFIED }, body: '<rss/>' },
     '/always-304': { status: 304 },
@@ -87,6 +88,10 @@ describe('fetchBytes', () => {
     expect(error.message).toBe('larger than 1 MB');
     // The 50 MB would show here if fetch inflated ahead of the reader or readBody kept reading.
     expect(peak - baseline).toBeLessThan(20 * 1024 * 1024);
+  });
+
+  it('refuses a compressed body cut short instead of returning part of it', async () => {
+    expect(await failure(fetchBytes(server.url('/gzip-cut')))).toMatchObject({ message: 'the compressed body ends too early', transient: false });
   });
 
   it('marks network errors, timeouts and busy servers as transient, and 404 or a size cap not', async () => {

@@ -1,39 +1,66 @@
+import { Readable } from 'node:stream';
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { formatDuration, formatSize, readBody } from '../../src/collect/readBody.js';
 
 const CHUNK = 64 * 1024;
 
 /** An endless body that counts how many chunks were asked for. */
-function endlessResponse(headers: Record<string, string> = {}): { response: Response; pulled: () => number } {
+function endlessBody(): { body: Readable; pulled: () => number } {
   let pulled = 0;
-  const stream = new ReadableStream<Uint8Array>(
-    {
-      pull(controller) {
-        pulled++;
-        controller.enqueue(new Uint8Array(CHUNK));
-      },
+  const body = new Readable({
+    highWaterMark: 0,
+    read() {
+      pulled++;
+      this.push(Buffer.alloc(CHUNK));
     },
-    { highWaterMark: 0 },
-  );
-  return { response: new Response(stream, { headers }), pulled: () => pulled };
+  });
+  return { body, pulled: () => pulled };
 }
+
+const text = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
 
 describe('readBody', () => {
   it('returns the whole body when it is within the cap', async () => {
-    const bytes = await readBody(new Response('<rss/>'), 6);
-    expect(new TextDecoder().decode(bytes)).toBe('<rss/>');
+    expect(text(await readBody(Readable.from([Buffer.from('<rss/>')]), {}, 6))).toBe('<rss/>');
   });
 
   it('stops pulling from the stream as soon as the body passes the cap', async () => {
-    const { response, pulled } = endlessResponse();
-    await expect(readBody(response, 1024 * 1024)).rejects.toThrow('larger than 1 MB');
+    const { body, pulled } = endlessBody();
+    await expect(readBody(body, {}, 1024 * 1024)).rejects.toThrow('larger than 1 MB');
     // 16 chunks make 1 MB exactly; the 17th passes the cap. No read-ahead beyond that.
     expect(pulled()).toBeLessThanOrEqual(1024 * 1024 / CHUNK + 2);
+    expect(body.destroyed).toBe(true);
   });
 
   it('does not trust Content-Length of a compressed body to be small', async () => {
-    const { response } = endlessResponse({ 'content-length': '10', 'content-encoding': 'gzip' });
-    await expect(readBody(response, 200_000)).rejects.toThrow('larger than 195.3 KB');
+    const { body } = endlessBody();
+    await expect(readBody(body, { 'content-length': '10', 'content-encoding': 'identity' }, 200_000)).rejects.toThrow('larger than 195.3 KB');
+  });
+
+  it('gives up on an announced length over the cap without reading', async () => {
+    const { body, pulled } = endlessBody();
+    await expect(readBody(body, { 'content-length': String(2 * 1024 * 1024) }, 1024 * 1024)).rejects.toThrow('larger than 1 MB (the server announced 2 MB)');
+    expect(pulled()).toBe(0);
+  });
+
+  it('undoes gzip, deflate and br, several codings last one first', async () => {
+    const feed = Buffer.from('<rss><channel><title>أخبار</title></channel></rss>');
+    const decoded = (encoded: Buffer, coding: string) => readBody(Readable.from([encoded]), { 'content-encoding': coding }, 1024).then(text);
+    expect(await decoded(gzipSync(feed), 'gzip')).toBe(feed.toString());
+    expect(await decoded(gzipSync(feed), 'X-Gzip')).toBe(feed.toString());
+    expect(await decoded(deflateSync(feed), 'deflate')).toBe(feed.toString());
+    expect(await decoded(brotliCompressSync(feed), 'br')).toBe(feed.toString());
+    expect(await decoded(brotliCompressSync(gzipSync(feed)), 'gzip, br')).toBe(feed.toString());
+  });
+
+  it('leaves a body in a coding it does not know as it came', async () => {
+    const body = Buffer.from('compressed with something else');
+    expect(text(await readBody(Readable.from([body]), { 'content-encoding': 'zstd' }, 1024))).toBe(body.toString());
+  });
+
+  it('fails with the decompressor\'s code when the body does not match its coding', async () => {
+    await expect(readBody(Readable.from([Buffer.from('not gzip at all')]), { 'content-encoding': 'gzip' }, 1024)).rejects.toMatchObject({ code: 'Z_DATA_ERROR' });
   });
 
   it('formats sizes and durations the way the config speaks', () => {

@@ -39,7 +39,9 @@ export function summarizeStory(articles: readonly Article[], language: string, o
     let shared = 0;
     for (const key of entry.keys) shared += (frequency.get(key) ?? 1) - 1;
     const centrality = entry.keys.size ? shared / Math.sqrt(entry.keys.size) : 0;
-    return { ...entry, score: centrality / (1 + entry.position * 0.3) };
+    // Spelled out rather than spread: every entry then has one shape, which V8 otherwise kept
+    // deoptimising this function over (140 times in a 300-feed run).
+    return { sentence: entry.sentence, position: entry.position, articleIndex: entry.articleIndex, keys: entry.keys, score: centrality / (1 + entry.position * 0.3) };
   });
 
   // The lede of the article that speaks for the story always opens the summary: it says what

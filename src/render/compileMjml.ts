@@ -1,9 +1,18 @@
+import { createRequire } from 'node:module';
 // MJML and its dependencies take about half a second of CPU and 45 MB to load: loaded on first
 // use here, or on a worker thread of its own by startMjmlWorker. package.json's `overrides` gives
 // juice (MJML's CSS inliner) the project's cheerio instead of the 1.0.0 it pins: that second
 // cheerio, with its own copies of undici and htmlparser2, was 50 ms and 6 MB of every MJML load.
+//
+// Loaded with require rather than import(): importing a CommonJS package from an ES module makes
+// Node scan its source for export names (cjs-module-lexer), which on MJML cost the worker 12 ms
+// and V8 an optimising compile of the lexer; MJML's default export is all this module uses.
+const require = createRequire(import.meta.url);
 let loading: Promise<{ default: typeof import('mjml') }> | undefined;
-export const loadMjml = () => (loading ??= import('mjml'));
+export const loadMjml = () =>
+  (loading ??= new Promise((resolve) => {
+    resolve({ default: require('mjml') as typeof import('mjml') });
+  }));
 
 /** MJML's HTML for one briefing, with what it found wrong in the markup. */
 export interface CompiledMjml {

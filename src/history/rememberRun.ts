@@ -18,11 +18,11 @@ export function rememberRun(store: Store, briefing: Briefing, articles: readonly
     articles.map((article) => ({ fingerprint: fingerprint(article), source: article.source, url: article.url, title: article.title, shown: shown.has(article.id) })),
     now,
   );
-  for (const report of briefing.sources) {
-    store.history.recordHealth(
-      report.name,
-      { ok: report.status !== 'failed', ...(report.error ? { error: report.error } : {}), newItems: newItemsBySource.get(report.name) ?? 0 },
-      now,
-    );
-  }
+  store.history.recordHealthOfRun(
+    briefing.sources.map((report) => ({
+      name: report.name,
+      outcome: { ok: report.status !== 'failed', ...(report.error ? { error: report.error } : {}), newItems: newItemsBySource.get(report.name) ?? 0 },
+    })),
+    now,
+  );
 }

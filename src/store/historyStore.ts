@@ -31,7 +31,16 @@ export interface HistoryStore {
   /** Records a run's items: first/last seen, and the briefing date for those it showed. */
   recordItems(date: string, sightings: readonly ItemSighting[], at: Date): void;
   health(): Map<string, SourceHealth>;
-  recordHealth(name: string, outcome: { ok: boolean; error?: string; newItems: number }, at: Date): void;
+  recordHealth(name: string, outcome: SourceOutcome, at: Date): void;
+  /** recordHealth for every source of a run, in one transaction (one commit instead of one per source). */
+  recordHealthOfRun(outcomes: readonly { name: string; outcome: SourceOutcome }[], at: Date): void;
+}
+
+/** How one source did in a run: read (with how many items it brought first), or failed and why. */
+export interface SourceOutcome {
+  ok: boolean;
+  error?: string;
+  newItems: number;
 }
 
 export function createHistoryStore(db: Database.Database): HistoryStore {
@@ -59,6 +68,13 @@ export function createHistoryStore(db: Database.Database): HistoryStore {
       upsertItem.run({ fingerprint: sighting.fingerprint, source: sighting.source, url: sighting.url, title: sighting.title, at, sentDate: sighting.shown ? date : null });
     }
   });
+  const recordHealth = (name: string, outcome: SourceOutcome, at: string): void => {
+    if (outcome.ok) upsertSuccess.run({ name, at, newItem: outcome.newItems > 0 ? at : null });
+    else upsertFailure.run({ name, at, error: outcome.error ?? null });
+  };
+  const recordHealthOfRun = db.transaction((outcomes: readonly { name: string; outcome: SourceOutcome }[], at: string) => {
+    for (const { name, outcome } of outcomes) recordHealth(name, outcome, at);
+  });
   return {
     items: (fingerprints) => {
       const found = new Map<string, ItemMemory>();
@@ -83,8 +99,10 @@ export function createHistoryStore(db: Database.Database): HistoryStore {
         ]),
       ),
     recordHealth: (name, outcome, at) => {
-      if (outcome.ok) upsertSuccess.run({ name, at: at.toISOString(), newItem: outcome.newItems > 0 ? at.toISOString() : null });
-      else upsertFailure.run({ name, at: at.toISOString(), error: outcome.error ?? null });
+      recordHealth(name, outcome, at.toISOString());
+    },
+    recordHealthOfRun: (outcomes, at) => {
+      recordHealthOfRun(outcomes, at.toISOString());
     },
   };
 }

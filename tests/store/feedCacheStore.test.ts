@@ -1,23 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/openStore.js';
+import { useTempDirs } from '../helpers/tempDir.js';
 
-const folders: string[] = [];
-afterEach(() => {
-  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
-});
-
-function freshStateDir(): string {
-  const folder = mkdtempSync(path.join(tmpdir(), 'feed-cache-'));
-  folders.push(folder);
-  return folder;
-}
+const freshStateDir = useTempDirs('feed-cache-');
 
 describe('the feed cache in the state store', () => {
-  it('keeps a copy across openings of the SQLite file, replaces it, and deletes it', () => {
-    const stateDir = freshStateDir();
+  it('keeps a copy across openings of the SQLite file, replaces it, and deletes it', async () => {
+    const stateDir = await freshStateDir();
     const url = 'https://news.example/feed.xml';
     const first = openStore(stateDir);
     first.feedCache.put(url, { etag: '"v1"', contentType: 'application/rss+xml', body: new TextEncoder().encode('<rss/>'), fetchedAt: '2026-11-23T08:00:00.000Z' });

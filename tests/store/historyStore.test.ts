@@ -1,26 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/openStore.js';
+import { useTempDirs } from '../helpers/tempDir.js';
 
-const folders: string[] = [];
-afterEach(() => {
-  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
-});
-
-function freshStateDir(): string {
-  const folder = mkdtempSync(path.join(tmpdir(), 'history-'));
-  folders.push(folder);
-  return folder;
-}
+const freshStateDir = useTempDirs('history-');
 
 const MONDAY = new Date('2026-11-23T07:00:00Z');
 const TUESDAY = new Date('2026-11-24T07:00:00Z');
 
 describe("the sources' health in the state store", () => {
-  it("records a whole run's sources at once, as one source at a time would, and keeps them across openings", () => {
-    const stateDir = freshStateDir();
+  it("records a whole run's sources at once, as one source at a time would, and keeps them across openings", async () => {
+    const stateDir = await freshStateDir();
     const first = openStore(stateDir);
     first.history.recordHealthOfRun(
       [
@@ -38,7 +27,9 @@ describe("the sources' health in the state store", () => {
     );
     first.close();
 
-    const health = openStore(stateDir).history.health();
+    const second = openStore(stateDir);
+    const health = second.history.health();
+    second.close();
     expect(health.get('Gazette')).toEqual({
       name: 'Gazette',
       lastSuccess: TUESDAY.toISOString(),

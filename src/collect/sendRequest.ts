@@ -7,7 +7,7 @@ import { request as httpsRequest } from 'node:https';
  *
  * Node's http module rather than fetch: on the 300-feed benchmark fetch (undici, with its web
  * streams and WebAssembly parser) spent 0.8 ms of CPU per request against 0.3 ms here, and a run
- * peaked about 19 MB higher. The default agents keep connections alive between feeds on one host
+ * peaked 17–19 MB higher. The default agents keep connections alive between feeds on one host
  * and let the process exit with idle ones open.
  */
 export function sendRequest(url: string, headers: Readonly<Record<string, string>>, signal: AbortSignal): Promise<IncomingMessage> {

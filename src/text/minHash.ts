@@ -111,6 +111,7 @@ function hashShingles(text: string, minima: Uint32Array, fold: boolean): number 
   }
   return words;
 }
+
 function isWordCode(code: number): boolean {
   return code < 0x80 ? (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) : isWordUnit(code);
 }

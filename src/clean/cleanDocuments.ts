@@ -1,5 +1,4 @@
 import { describeError } from '../errors.js';
-import { minHashOfArticle } from '../text/minHash.js';
 import type { Article, RawDocument } from '../types.js';
 import { cleanDocument } from './cleanDocument.js';
 import { compileRules, type LineRules, type UserRules } from './compileRules.js';
@@ -12,12 +11,6 @@ export interface CleanOutcome {
   articles: (Article | null)[];
   /** A readable reason per failed document, with its source and its address (or file). */
   failures: { source: string; document: string; reason: string }[];
-  /**
-   * Each article's minHashOfArticle, by the same index (null where there is no article, or it is
-   * too short to sign). Signing is per article, like cleaning, so it is done here, on the worker
-   * threads while the feeds are read, rather than for the whole run at once on the main thread.
-   */
-  signatures: (Uint32Array | null)[];
 }
 
 // Compiled rules by their source text, kept across calls: a worker cleans a run in many batches,
@@ -59,16 +52,14 @@ export function prepareRules(rules: RulesBySource): void {
  */
 export function cleanDocuments(documents: readonly RawDocument[], rules: RulesBySource): CleanOutcome {
   const rulesFor = (source: string) => compiledFor(rules[source] ?? {});
-  const outcome: CleanOutcome = { articles: [], failures: [], signatures: [] };
+  const outcome: CleanOutcome = { articles: [], failures: [] };
   for (const document of documents) {
     try {
       const { article } = cleanDocument(document, rulesFor(document.source));
       const kept = Boolean(article.text || article.title);
       outcome.articles.push(kept ? article : null);
-      outcome.signatures.push(kept ? minHashOfArticle(article) : null);
     } catch (error) {
       outcome.articles.push(null);
-      outcome.signatures.push(null);
       outcome.failures.push({ source: document.source, document: document.url ?? document.file ?? 'a document', reason: describeError(error) });
     }
   }

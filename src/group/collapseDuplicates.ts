@@ -5,8 +5,8 @@ import { findNearDuplicates } from './findNearDuplicates.js';
 /**
  * Folds copies of an article into one: the fullest text is kept (the earliest when equal) and
  * lists the others, with their source and link, in `duplicates`. Order of the rest is kept.
- * `signatureOf` gives an article's minHashOfArticle when it is already known (the cleaning
- * workers sign what they clean); the others are signed here.
+ * `signatureOf` gives an article's minHashOfArticle when it is already known (the
+ * cleaning pool signs what it cleans); the others are signed here.
  */
 export function collapseDuplicates(articles: readonly Article[], signatureOf?: (article: Article) => Uint32Array | null | undefined): Article[] {
   const groups = findNearDuplicates(

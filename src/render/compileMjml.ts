@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import Module, { createRequire } from 'node:module';
 // MJML and its dependencies take about half a second of CPU and 45 MB to load: loaded on first
 // use here, or on a worker thread of its own by startMjmlWorker. package.json's `overrides` gives
 // juice (MJML's CSS inliner) the project's cheerio instead of the 1.0.0 it pins: that second
@@ -11,8 +11,30 @@ const require = createRequire(import.meta.url);
 let loading: Promise<{ default: typeof import('mjml') }> | undefined;
 export const loadMjml = () =>
   (loading ??= new Promise((resolve) => {
+    useSlimCheerio();
     resolve({ default: require('mjml') as typeof import('mjml') });
   }));
+
+/**
+ * mjml-core and juice require cheerio's main entry, which also loads what cheerio needs to fetch
+ * and parse whole pages: parse5, undici, an encoding sniffer (about 100 ms of CPU of every MJML
+ * load). Both only call `load` with options that choose htmlparser2 (`xmlMode`, or juice's `xml`),
+ * exactly what `cheerio/slim` is, so the slim module is registered under the main entry's path
+ * before MJML is required. Where cheerio's main entry is loaded already, it is left alone.
+ */
+function useSlimCheerio(): void {
+  const fromCore = createRequire(createRequire(require.resolve('mjml')).resolve('mjml-core'));
+  const fromJuice = createRequire(fromCore.resolve('juice'));
+  const slim: unknown = fromCore('cheerio/slim');
+  for (const path of new Set([fromCore.resolve('cheerio'), fromJuice.resolve('cheerio')])) {
+    if (require.cache[path]) continue;
+    const entry = new Module(path);
+    entry.filename = path;
+    entry.loaded = true;
+    entry.exports = slim;
+    require.cache[path] = entry;
+  }
+}
 
 /** MJML's HTML for one briefing, with what it found wrong in the markup. */
 export interface CompiledMjml {

@@ -7,8 +7,8 @@ const SHINGLE = 3;
 
 /**
  * The MinHash signature of a text (one-permutation hashing of its word 3-grams, densified), or
- * null when it is too short to judge. Cleaning computes it where the article is made, on the
- * worker threads, so that findNearDuplicates only compares.
+ * null when it is too short to judge. The cleaning pool computes it as each batch of articles
+ * comes back, while the feeds are still read, so that findNearDuplicates only compares.
  */
 export function minHashOf(text: string): Uint32Array | null {
   const minima = new Uint32Array(SIGNATURE_BUCKETS).fill(0xffffffff);

@@ -41,10 +41,9 @@ describe('startCleaning', () => {
     expect(outcome.articles).toEqual(here.articles);
     expect(outcome.articles[0]?.text).toContain('approved plan number 0');
     expect(outcome.articles[0]?.removed).toMatchObject({ share: 1, 'cookie-notice': 1 });
-    expect(outcome.signatures).toEqual(here.signatures);
   }, 30_000);
 
-  it('signs each article on the workers as collapseDuplicates would sign it', async () => {
+  it('signs each article as it comes back, as collapseDuplicates would sign it', async () => {
     const cleaning = startCleaning({}, { workers: 2 });
     for (const source of sources) cleaning.add(source.position, source.documents);
     const { articles, signatures } = await cleaning.finish();

@@ -14,7 +14,7 @@ const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.
 // found by path or through createRequire (eld's data file, stemmers, stop words); MJML, large and
 // loaded only on its own worker; and what a run that only archives never loads (sending, the
 // scheduler, the preview server).
-const external = ['better-sqlite3', 'eld', 'wink-porter2-stemmer', 'snowball-stemmers', 'stopwords-iso', 'mjml', 'nodemailer', 'node-cron', 'sirv'];
+const external = ['better-sqlite3', 'eld', 'porter2', 'snowball-stemmers', 'stopwords-iso', 'mjml', 'nodemailer', 'node-cron', 'sirv'];
 for (const name of external) if (!(name in manifest.dependencies)) throw new Error(`build: ${name} is not a dependency any more; update scripts/build.ts`);
 
 rmSync(new URL('../dist/', import.meta.url), { recursive: true, force: true });

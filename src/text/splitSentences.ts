@@ -1,3 +1,5 @@
+import { isLetter, letterAt } from './isLetter.js';
+
 // Abbreviations after which a full stop does not end an English or French sentence.
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'gen', 'gov', 'sen', 'rep', 'lt', 'col', 'capt',
@@ -29,9 +31,26 @@ export function splitSentences(paragraph: string): string[] {
 
 /** Whether the last word of `before` is an abbreviation or an initial, after which a full stop ends no sentence. */
 export function isAbbreviation(before: string): boolean {
-  const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1];
-  if (!lastWord) return false;
+  const start = lastWordStart(before);
+  if (start === before.length) return false;
+  const lastWord = before.slice(start);
   const word = lastWord.toLowerCase();
   // Single capital letters are initials ("J. Smith").
   return ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(lastWord);
+}
+
+/**
+ * Where the run of letters and full stops that ends `text` starts (`text.length` when there is
+ * none). Read backwards from the end: /([\p{L}.]+)$/u tries every position of the text in turn,
+ * which made it a fifth of the summaries' time.
+ */
+function lastWordStart(text: string): number {
+  let index = text.length;
+  while (index > 0) {
+    const code = text.charCodeAt(index - 1);
+    if (code === 0x2e || isLetter(code)) index--;
+    else if (code >= 0xdc00 && code <= 0xdfff && index > 1 && letterAt(text, index - 2) === 2) index -= 2;
+    else break;
+  }
+  return index;
 }

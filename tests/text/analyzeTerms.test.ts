@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeTerms, forEachTerm, rememberedTokens } from '../../src/text/analyzeTerms.js';
+import { analyzeTerms, forEachTerm, rememberedTokens, tokenHash } from '../../src/text/analyzeTerms.js';
 
 const specificOf = (text: string, language: string) =>
   Object.fromEntries(analyzeTerms(text, language).map((term) => [term.surface, term.specific]));
@@ -76,5 +76,20 @@ describe('analyzeTerms', () => {
     expect(rememberedTokens()).toBeGreaterThan(0);
     expect(analyzeTerms('Elections were held.', 'en').map((term) => term.key)).toEqual(['elect', 'held']);
   });
-});
 
+  it('tells apart tokens whose hashes collide, and tokens that differ only in length', () => {
+    // The first two made-up words with one hash: a birthday search over 30 bits finds them quickly.
+    const seen = new Map<number, string>();
+    let pair: [string, string] | undefined;
+    for (let index = 0; !pair; index++) {
+      const word = `zq${index.toString(36)}`;
+      const other = seen.get(tokenHash(word));
+      if (other === undefined) seen.set(tokenHash(word), word);
+      else pair = [other, word];
+    }
+    const [first, second] = pair;
+    expect(tokenHash(first)).toBe(tokenHash(second));
+    expect(analyzeTerms(`${first} ${second} ${first}`, 'und').map((term) => term.key)).toEqual([first, second, first]);
+    expect(analyzeTerms('council councils council', 'und').map((term) => term.key)).toEqual(['council', 'councils', 'council']);
+  });
+});

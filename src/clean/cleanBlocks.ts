@@ -38,13 +38,12 @@ const TITLE_MAX_WORDS = 20;
  */
 export function cleanBlocks(blocks: readonly (string | Block)[], options: CleanBlocksOptions): CleanedText {
   const { rules } = options;
-  const noticeFree = new Set<string>();
-  const lines: { line: string; prose: boolean }[] = [];
+  const lines: { line: string; prose: boolean; noticeFree: boolean }[] = [];
   for (const block of blocks) {
     const { text, prose } = typeof block === 'string' ? { text: block, prose: false } : block;
-    for (const part of splitGlued(text, rules, noticeFree)) {
-      const line = part.trim();
-      if (line) lines.push({ line, prose });
+    for (const part of splitGlued(text, rules)) {
+      const line = part.text.trim();
+      if (line) lines.push({ line, prose, noticeFree: part.noticeFree });
     }
   }
   const metadata: ArticleMetadata = {};
@@ -60,9 +59,9 @@ export function cleanBlocks(blocks: readonly (string | Block)[], options: CleanB
   const titleKey = normalizeText(title);
 
   // One entry per line, in reading order, so `removed` lists blocks in the order a reader meets them.
-  const entries: Entry[] = lines.map(({ line, prose }): Entry => {
+  const entries: Entry[] = lines.map(({ line, prose, noticeFree }): Entry => {
     if (titleKey && normalizedLengthAtLeast(line) <= titleKey.length && normalizeText(line) === titleKey) return { text: line, rule: 'repeated-title' };
-    const verdict = classifyLine(line, rules, { noticeFree: noticeFree.has(line) });
+    const verdict = classifyLine(line, rules, { noticeFree });
     if (verdict.kind === 'content') return { kept: line, prose };
     if (verdict.kind === 'link') url ??= verdict.url;
     if (verdict.kind === 'metadata') metadata[verdict.rule] ??= verdict.value;

@@ -65,17 +65,16 @@ export function tokenHash(text: string, start = 0, end = text.length): number {
 }
 
 /** The token text[start, end), from the memo of its language or analysed now. */
-function tokenAt(text: string, start: number, end: number, language: string): Token {
+function tokenAt(text: string, start: number, end: number, language: string, memo: Map<number, Token>): Token {
   const hash = tokenHash(text, start, end);
   const length = end - start;
-  let memo = memoOf(language);
   for (let known = memo.get(hash); known; known = known.next) {
     if (known.raw.length === length && text.startsWith(known.raw, start)) return known;
   }
+  // Each language's memo is emptied in place, so that a caller may hold on to it.
   if (tokenCount >= MAX_TOKENS) {
-    tokens.clear();
+    for (const known of tokens.values()) known.clear();
     tokenCount = 0;
-    memo = memoOf(language);
   }
   const token = analyzeToken(text.slice(start, end), language);
   token.next = memo.get(hash);
@@ -119,6 +118,7 @@ export function analyzeTerms(text: string, language: string): Term[] {
  */
 export function forEachTerm(text: string, language: string, visit: (key: string, specific: boolean, surface: string) => void): void {
   let sentenceStart = true;
+  const memo = memoOf(language);
   for (let index = 0; index < text.length; ) {
     const end = wordEnd(text, index);
     if (end === index) {
@@ -126,7 +126,7 @@ export function forEachTerm(text: string, language: string, visit: (key: string,
       index++;
       continue;
     }
-    const token = tokenAt(text, index, end, language);
+    const token = tokenAt(text, index, end, language, memo);
     index = end;
     const startsSentence = sentenceStart;
     sentenceStart = token.endsSentence;

@@ -86,12 +86,19 @@ function tokenAt(text: string, start: number, end: number, language: string, mem
 // A sentence mark standing alone (one glued to a word is part of the word: "Friday.", "U.S.").
 const SENTENCE_MARKS = new Set(['.', '!', '?', '؟', '。'].map((mark) => mark.charCodeAt(0)));
 
+/** The token without the full stops, apostrophes and hyphens that end it (/[.'’-]+$/u). */
+function withoutTrailingMarks(raw: string): string {
+  let end = raw.length;
+  for (let code = raw.charCodeAt(end - 1); code === 0x2e || code === 0x27 || code === 0x2019 || code === 0x2d; code = raw.charCodeAt(end - 1)) end--;
+  return end === raw.length ? raw : raw.slice(0, end);
+}
+
 function analyzeToken(raw: string, language: string): Token {
-  const word = raw.replace(/[.'’-]+$/u, '');
+  const word = withoutTrailingMarks(raw);
   const token: Token = { raw, word, endsSentence: false, key: undefined, number: false, capitalised: false, next: undefined };
   // The word pattern swallows a full stop glued to the word ("Friday. Officials said"), so the
   // sentence ends here unless the word is an abbreviation ("Mr. Smith", "U.S. officials").
-  token.endsSentence = raw.slice(word.length).includes('.') && !isAbbreviation(word);
+  token.endsSentence = word.length < raw.length && raw.includes('.', word.length) && !isAbbreviation(word);
   if (!/[\p{L}\p{N}]/u.test(word)) return token;
   const normalized = normalizeText(word);
   if (normalized.length < 2 || stopwordsFor(language).has(normalized)) return token;

@@ -2,8 +2,8 @@ import { hash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { textContent } from 'domutils';
 import { marked } from 'marked';
-import { detectDirection } from '../text/direction.js';
-import { detectLanguage } from '../text/detectLanguage.js';
+import { DIRECTION_SAMPLE, detectDirection } from '../text/direction.js';
+import { detectLanguage, LANGUAGE_SAMPLE } from '../text/detectLanguage.js';
 import type { Article, RawDocument } from '../types.js';
 import { cleanBlocks, type CleanedText, type Removal } from './cleanBlocks.js';
 import type { LineRules } from './compileRules.js';
@@ -23,7 +23,10 @@ export function cleanDocument(document: RawDocument, rules: LineRules): CleanedD
   const { cleaned, declaredUrl, declaredLanguage, extraRemoved } = cleanBody(document, rules);
   const text = cleaned.paragraphs.join('\n\n');
   const removed = [...extraRemoved, ...cleaned.removed];
-  const language = detectLanguage(`${cleaned.title}\n${text}`);
+  // Both detections read the start of the text only: they get that start, rather than title and
+  // text joined, which each would copy whole to read it.
+  const head = `${cleaned.title}\n${text.slice(0, Math.max(LANGUAGE_SAMPLE, DIRECTION_SAMPLE))}`;
+  const language = detectLanguage(head);
   const url = document.url ?? cleaned.url ?? declaredUrl ?? (document.file ? pathToFileURL(document.file).href : '');
   const article: Article = {
     id: articleId(url, cleaned.title),
@@ -32,7 +35,7 @@ export function cleanDocument(document: RawDocument, rules: LineRules): CleanedD
     ...(document.file === undefined ? {} : { file: document.file }),
     source: document.source,
     language: language === 'und' && declaredLanguage ? declaredLanguage : language,
-    dir: detectDirection(`${cleaned.title}\n${text}`),
+    dir: detectDirection(head),
     published: document.published ?? null,
     text,
     metadata: { ...(document.author ? { byline: document.author } : {}), ...cleaned.metadata },

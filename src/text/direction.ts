@@ -7,13 +7,16 @@ const isRtl = (code: number) => (code >= 0x0590 && code <= 0x08ff) || (code >= 0
 
 const RTL_LANGUAGES = new Set(['ar', 'fa', 'ur', 'he', 'yi', 'ps', 'sd', 'ug', 'ckb', 'dv', 'ku-Arab']);
 
+/** How many code units at the start of a text detectDirection reads. */
+export const DIRECTION_SAMPLE = 1000;
+
 /** `rtl` when most letters of the text belong to a right-to-left script. */
 export function detectDirection(text: string): Direction {
   // Counted in one pass over the first 1,000 code units, without building strings: this runs
   // once per article. Every character in a right-to-left block counts as one of its letters.
   let letters = 0;
   let rtl = 0;
-  const end = Math.min(text.length, 1000);
+  const end = Math.min(text.length, DIRECTION_SAMPLE);
   for (let index = 0; index < end; index++) {
     const code = text.charCodeAt(index);
     if (code < 0x80) {

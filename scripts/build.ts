@@ -8,14 +8,29 @@
 // src/projectPath.ts, one level below the project root in both, finds templates/ and package.json.
 import { build } from 'esbuild';
 import { readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import type { Plugin } from 'esbuild';
 
 const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { dependencies: Record<string, string> };
 // Loaded from node_modules at run time, not bundled: a native addon (better-sqlite3); packages
-// found by path or through createRequire (eld's data file, stemmers, stop words); MJML, large and
-// loaded only on its own worker; and what a run that only archives never loads (sending, the
-// scheduler, the preview server).
-const external = ['better-sqlite3', 'eld', 'porter2', 'snowball-stemmers', 'stopwords-iso', 'mjml', 'nodemailer', 'node-cron', 'sirv'];
+// found by path or through createRequire (eld's data file, stemmers, stop words, and iconv-lite,
+// which only a feed that is not UTF-8 loads); MJML, large and loaded only on its own worker; and
+// what a run that only archives never loads (sending, the scheduler, the preview server).
+const external = ['better-sqlite3', 'iconv-lite', 'eld', 'porter2', 'snowball-stemmers', 'stopwords-iso', 'mjml', 'nodemailer', 'node-cron', 'sirv'];
 for (const name of external) if (!(name in manifest.dependencies)) throw new Error(`build: ${name} is not a dependency any more; update scripts/build.ts`);
+
+// zod re-exports the error messages of some fifty languages (`z.locales`): 370 KB that every run
+// compiled before its first request. zod sets English itself, from its own module, and the
+// project never asks for another: its index of locales is given English alone.
+const englishOnlyZod: Plugin = {
+  name: 'english-only-zod',
+  setup(plugins) {
+    const english = createRequire(import.meta.url).resolve('zod/v4/locales/en.js');
+    plugins.onResolve({ filter: /[/\\]locales[/\\]index\.js$/ }, (args) => (/[/\\]node_modules[/\\]zod[/\\]/.test(args.importer) ? { path: 'zod-locales', namespace: 'english-only-zod' } : undefined));
+    plugins.onLoad({ filter: /.*/, namespace: 'english-only-zod' }, () => ({ contents: "export { default as en } from './en.js';", resolveDir: dirname(english), loader: 'js' }));
+  },
+};
 
 rmSync(new URL('../dist/', import.meta.url), { recursive: true, force: true });
 await build({
@@ -35,4 +50,5 @@ await build({
   banner: { js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);" },
   sourcemap: 'linked',
   logLevel: 'warning',
+  plugins: [englishOnlyZod],
 });

@@ -1,4 +1,4 @@
-import iconv from 'iconv-lite';
+import { loadIconv } from './loadIconv.js';
 import { sniffEncoding } from './sniffEncoding.js';
 
 export interface DecodedText {
@@ -19,7 +19,7 @@ export function decodeBytes(bytes: Uint8Array, contentType: string | null | unde
   // controls, and iconv-lite covers legacy encodings (windows-1256, ISO-8859-6) without full ICU.
   // UTF-8, nearly every feed, goes through Node's own decoder, several times faster; malformed
   // sequences become U+FFFD either way.
-  const decoded = encoding === 'utf-8' ? UTF8.decode(bytes) : iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding, { stripBOM: true });
+  const decoded = encoding === 'utf-8' ? UTF8.decode(bytes) : loadIconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding, { stripBOM: true });
   return { text: dropDeclaredEncoding(demoronize(decoded.replace(/^\uFEFF/, ''))), encoding };
 }
 
@@ -30,15 +30,20 @@ const UTF8 = new TextDecoder('utf-8');
 // or UTF-8 conversion on the publisher's side ("don\u0092t"). They mean nothing as controls, and
 // Gmail may clip a message holding them: read them as the characters the author typed (’ “ ” – …).
 function demoronize(text: string): string {
-  return /[\u0080-\u009F]/.test(text) ? text.replace(/[\u0080-\u009F]/g, (char) => WINDOWS_1252_C1[char.charCodeAt(0) - 0x80] ?? char) : text;
+  return /[\u0080-\u009F]/.test(text) ? text.replace(/[\u0080-\u009F]/g, (char) => c1Characters()[char.charCodeAt(0) - 0x80] ?? char) : text;
 }
 
-// Every one of the 32 is a single UTF-16 unit, so the string splits into them.
-const WINDOWS_1252_C1: readonly (string | undefined)[] = iconv
-  .decode(Buffer.from(Array.from({ length: 32 }, (_, index) => 0x80 + index)), 'windows-1252')
-  .split('')
-  // iconv-lite maps the five bytes windows-1252 leaves undefined to U+FFFD: keep those as they were.
-  .map((char) => (char === '\uFFFD' ? undefined : char));
+// Every one of the 32 is a single UTF-16 unit, so the string splits into them. Made when a text
+// first has one.
+let windows1252C1: readonly (string | undefined)[] | undefined;
+function c1Characters(): readonly (string | undefined)[] {
+  windows1252C1 ??= loadIconv()
+    .decode(Buffer.from(Array.from({ length: 32 }, (_, index) => 0x80 + index)), 'windows-1252')
+    .split('')
+    // iconv-lite maps the five bytes windows-1252 leaves undefined to U+FFFD: keep those as they were.
+    .map((char) => (char === '\uFFFD' ? undefined : char));
+  return windows1252C1;
+}
 
 const DECLARATION = /^(\s*<\?xml\b[^>]*?)\s+encoding\s*=\s*(["'])[^"']*\2([^>]*\?>)/;
 

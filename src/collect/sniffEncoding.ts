@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import iconv from 'iconv-lite';
+import { loadIconv } from './loadIconv.js';
 
 // Longest marks first: the UTF-32LE mark starts with the UTF-16LE one.
 const BYTE_ORDER_MARKS: [number[], string][] = [
@@ -83,6 +83,7 @@ function usable(label: string | undefined): string | undefined {
   if (label === undefined) return undefined;
   const name = label.trim().toLowerCase();
   const resolved = ALIASES[name] ?? (name === 'utf8' ? 'utf-8' : name);
-  return resolved !== '' && iconv.encodingExists(resolved) ? resolved : undefined;
+  if (resolved === 'utf-8') return resolved;
+  return resolved !== '' && loadIconv().encodingExists(resolved) ? resolved : undefined;
 }
 

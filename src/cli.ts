@@ -66,6 +66,8 @@ Examples:
   briefing run --date 2026-11-23 --dry-run`,
     )
     .action(async (options: { config: string; out?: string; date?: string; send: boolean; dryRun?: boolean; force?: boolean; json?: boolean; quiet?: boolean }) => {
+      // The cleaning worker boots on the second core while this thread reads the config.
+      (await import('./clean/startCleaning.js')).prestartCleaning();
       const { runCommand } = await import('./commands/runCommand.js');
       process.exitCode = await runCommand(options);
     });

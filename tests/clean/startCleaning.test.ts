@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanDocuments } from '../../src/clean/cleanDocuments.js';
-import { startCleaning } from '../../src/clean/startCleaning.js';
+import { hasEarlyWorker, prestartCleaning, startCleaning } from '../../src/clean/startCleaning.js';
 import { minHashOfArticle } from '../../src/text/minHash.js';
 import type { RawDocument } from '../../src/types.js';
 
@@ -52,6 +52,29 @@ describe('startCleaning', () => {
     articles.forEach((article, index) => {
       expect(signatures[index]).toEqual(article ? minHashOfArticle(article) : null);
     });
+  }, 30_000);
+
+  it('takes over a worker started before the rules were known, and cleans with the rules it then sends', async () => {
+    prestartCleaning(true);
+    expect(hasEarlyWorker()).toBe(true);
+    const cleaning = startCleaning({ 'Daily Ledger': { removePatterns: ['approved plan number 2\\b'] } }, { workers: 1 });
+    expect(hasEarlyWorker()).toBe(false);
+    for (const source of sources) cleaning.add(source.position, source.documents);
+    const { articles } = await cleaning.finish();
+    expect(cleaning.threads).toBe(1);
+    expect(articles.map((article) => article?.url)).toEqual(inConfigOrder.map((document) => document.url));
+    expect(articles.find((article) => article?.url.endsWith('/Daily%20Ledger/2'))?.removed['user-pattern']).toBe(1);
+    expect(articles[0]?.removed).toMatchObject({ share: 1, 'cookie-notice': 1 });
+  }, 30_000);
+
+  it('stops a worker started early when the run turns out to clean on the main thread', async () => {
+    prestartCleaning(true);
+    const cleaning = startCleaning({});
+    expect(hasEarlyWorker()).toBe(false);
+    cleaning.add(0, documentsOf('Harbour Post', 3));
+    const { articles } = await cleaning.finish();
+    expect(articles).toHaveLength(3);
+    expect(cleaning.threads).toBe(0);
   }, 30_000);
 
   it('applies each source its own rules on the workers', async () => {

@@ -145,7 +145,13 @@ export async function runBriefing(config: Config, options: RunOptions = {}, deps
     const { groupArticles, renderBriefing, archivePaths, writeArchive, startMjmlWorker } = await later;
     // MJML loads on the second core, which the cleaning is about to leave, while this thread
     // groups; loaded earlier it took CPU from the cleaning and added its memory to the cleaning's.
-    mjml = startMjmlWorker();
+    // The worker also prepares the briefing's HTML template (the briefing's language and time
+    // zone are the config's: see assembleBriefing).
+    mjml = startMjmlWorker({
+      language: config.briefing.language,
+      timezone: config.briefing.timezone,
+      ...(config.briefing.templatesDir ? { templatesDir: config.briefing.templatesDir } : {}),
+    });
     const { articles: cleaned, signatureOf } = await cleanAll(pool, collected.reports);
     const memory = store?.history.items(cleaned.map(fingerprint)) ?? new Map<string, ItemMemory>();
     const recalled = recallHistory(cleaned, memory, { date, now, maxAgeHours: config.briefing.maxAgeHours });
@@ -178,7 +184,7 @@ export async function runBriefing(config: Config, options: RunOptions = {}, deps
         // The footer shows one link: the web page when there is one, else the mailto.
         ...(unsubscribe.length > 0 ? { unsubscribe: unsubscribe.find((link) => link.startsWith('https://')) ?? unsubscribe[0]! } : {}),
       },
-      mjml.compile,
+      mjml.renderHtml,
     );
     mjml.close();
     lap('render');

@@ -1,18 +1,35 @@
 import type { Worker } from 'node:worker_threads';
 import { describeError } from '../errors.js';
 import { startWorker } from '../startWorker.js';
+import type { BriefingView } from './buildView.js';
 import { compileMjml, type CompiledMjml, type CompileMjml } from './compileMjml.js';
+import type { MjmlWorkerSetup } from './mjmlWorker.js';
+import { renderHtml, type RenderHtml } from './renderHtml.js';
 
 /** MJML on a thread of its own, loading while the main thread does other work. */
 export interface MjmlWorker {
   compile: CompileMjml;
-  /** Stops the thread; a compile still waiting is done on the calling thread instead. */
+  /**
+   * The finished HTML part of a prepared briefing, by the template the worker prepared from its
+   * setup. Without a setup, or where the worker fails or is gone, it is rendered here.
+   */
+  renderHtml: RenderHtml;
+  /** Stops the thread; a request still waiting is done on the calling thread instead. */
   close(): void;
-  /** Briefings the worker compiled (the rest were compiled on the calling thread). */
+  /** Requests the worker answered (the rest were done on the calling thread). */
   readonly answered: number;
 }
 
 type Answer = { id: number; compiled: CompiledMjml } | { id: number; error: string };
+
+interface Request {
+  /** The same work on the calling thread. */
+  here: () => Promise<CompiledMjml>;
+  /** A failure on the worker is done again here (a render, whose errors the main thread reports) rather than passed on. */
+  retryHere: boolean;
+  resolve: (compiled: CompiledMjml) => void;
+  reject: (error: Error) => void;
+}
 
 // The worker runs while the main thread groups, when the run's memory peaks. With V8's default
 // young generation (16 MB semi-spaces on a machine with much memory) loading MJML kept about
@@ -24,25 +41,28 @@ const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4 };
  * Starts a worker thread that loads MJML at once (half a second of CPU, 50 MB). A run starts it
  * when its sources are in: the cleaning workers are done with the second core by then, so MJML
  * loads there while the main thread groups the stories, and its memory is not added to the
- * cleaning's peak. A worker that cannot start or dies costs only time: the briefing is compiled
- * on the calling thread.
+ * cleaning's peak. With `setup` (the briefing's own language, time zone and templates folder) it
+ * also prepares the HTML template there, so that the main thread only builds the view. A worker that
+ * cannot start or dies costs only time: the work is done on the calling thread.
  */
-export function startMjmlWorker(): MjmlWorker {
-  const pending = new Map<number, { mjml: string; resolve: (compiled: CompiledMjml) => void; reject: (error: Error) => void }>();
+export function startMjmlWorker(setup?: MjmlWorkerSetup): MjmlWorker {
+  const pending = new Map<number, Request>();
   let nextId = 0;
   let answered = 0;
   let worker: Worker | undefined = spawn();
 
   function spawn(): Worker | undefined {
     try {
-      const started = startWorker(new URL('./mjmlWorker.js', import.meta.url), { resourceLimits: WORKER_LIMITS });
+      const started = startWorker(new URL('./mjmlWorker.js', import.meta.url), { resourceLimits: WORKER_LIMITS, workerData: setup ?? null });
       started.on('message', (answer: Answer) => {
         const request = pending.get(answer.id);
         if (!request) return;
         pending.delete(answer.id);
         if (pending.size === 0) started.unref();
-        answered++;
-        if ('compiled' in answer) request.resolve(answer.compiled);
+        if ('compiled' in answer) {
+          answered++;
+          request.resolve(answer.compiled);
+        } else if (request.retryHere) doHere(request);
         else request.reject(new Error(answer.error));
       });
       started.on('error', () => {
@@ -51,7 +71,7 @@ export function startMjmlWorker(): MjmlWorker {
       started.on('exit', () => {
         stop();
       });
-      // The process does not stay up for an idle worker, only for one that has work (compile).
+      // The process does not stay up for an idle worker, only for one that has work.
       started.unref();
       return started;
     } catch {
@@ -59,30 +79,38 @@ export function startMjmlWorker(): MjmlWorker {
     }
   }
 
-  // Requests still waiting when the worker goes are compiled here.
+  function doHere(request: Request): void {
+    // Called from the worker's events: whatever `here` throws must reach the request.
+    Promise.resolve().then(request.here).then(request.resolve, (error: unknown) => {
+      request.reject(error instanceof Error ? error : new Error(describeError(error)));
+    });
+  }
+
+  // Requests still waiting when the worker goes are done here.
   function stop(): void {
     const gone = worker;
     worker = undefined;
     if (gone) void gone.terminate();
     for (const [id, request] of pending) {
       pending.delete(id);
-      compileMjml(request.mjml).then(request.resolve, (error: unknown) => {
-        request.reject(error instanceof Error ? error : new Error(describeError(error)));
-      });
+      doHere(request);
     }
   }
 
+  function send(message: { mjml: string } | { view: BriefingView }, here: () => Promise<CompiledMjml>, retryHere: boolean): Promise<CompiledMjml> {
+    if (!worker) return here();
+    const id = nextId++;
+    const answer = new Promise<CompiledMjml>((resolve, reject) => {
+      pending.set(id, { here, retryHere, resolve, reject });
+    });
+    worker.ref();
+    worker.postMessage({ id, ...message });
+    return answer;
+  }
+
   return {
-    compile(mjml) {
-      if (!worker) return compileMjml(mjml);
-      const id = nextId++;
-      const answer = new Promise<CompiledMjml>((resolve, reject) => {
-        pending.set(id, { mjml, resolve, reject });
-      });
-      worker.ref();
-      worker.postMessage({ id, mjml });
-      return answer;
-    },
+    compile: (mjml) => send({ mjml }, () => compileMjml(mjml), false),
+    renderHtml: (prepared) => (setup ? send({ view: prepared.view }, () => renderHtml(prepared), true) : renderHtml(prepared)),
     close: stop,
     get answered() {
       return answered;

@@ -1,6 +1,13 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileMjml } from '../../src/render/compileMjml.js';
+import { prepareRender } from '../../src/render/prepareRender.js';
+import { renderBriefing } from '../../src/render/renderBriefing.js';
+import { renderHtml } from '../../src/render/renderHtml.js';
 import { startMjmlWorker } from '../../src/render/startMjmlWorker.js';
+import { makeBriefing } from './briefingFixture.js';
 
 const MJML = `<mjml><mj-body><mj-section direction="rtl"><mj-column><mj-text align="right">وافق المجلس البلدي على الخطة</mj-text><mj-text>The council approved the plan</mj-text></mj-column></mj-section></mj-body></mjml>`;
 
@@ -33,5 +40,41 @@ describe('startMjmlWorker', () => {
     const here = await worker.compile(MJML);
     expect(worker.answered).toBe(0);
     expect(here.html).toContain('The council approved the plan');
+  }, 30_000);
+
+  it('renders a briefing by the template it prepared to the same HTML as the main thread', async () => {
+    const briefing = makeBriefing({ language: 'ar', dir: 'rtl', timezone: 'Asia/Riyadh' });
+    const worker = startMjmlWorker({ language: briefing.language, timezone: briefing.timezone });
+    try {
+      const prepared = await prepareRender(briefing);
+      const there = await worker.renderHtml(prepared);
+      expect(worker.answered).toBe(1);
+      expect(there).toEqual(await renderHtml(prepared));
+      expect(there.html).toContain('dir="rtl"');
+    } finally {
+      worker.close();
+    }
+  }, 30_000);
+
+  it('renders on the calling thread when its template fails, so the error is the one the main thread gives', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'briefing-templates-'));
+    try {
+      await writeFile(join(dir, 'briefing.mjml.hbs'), '<mjml><mj-body>{{#each topics}}</mj-body></mjml>');
+      const briefing = makeBriefing();
+      const here = await renderBriefing(briefing, { templatesDir: dir }).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      expect(here).toBeInstanceOf(Error);
+      const worker = startMjmlWorker({ language: briefing.language, timezone: briefing.timezone, templatesDir: dir });
+      try {
+        await expect(renderBriefing(briefing, { templatesDir: dir }, worker.renderHtml)).rejects.toEqual(here);
+        expect(worker.answered).toBe(0);
+      } finally {
+        worker.close();
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   }, 30_000);
 });

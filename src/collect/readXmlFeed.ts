@@ -90,11 +90,7 @@ interface ReadContext {
 
 function readEntry(item: Element, read: ReadContext): FeedEntry {
   const children = childElements(item);
-  const declared = declarations(item);
-  const own = children.filter((child) => isOwn(child, declared));
-  // Unprefixed and exact names (content:encoded) first, then the same name under a feed prefix.
-  const named = (...names: string[]) =>
-    names.flatMap((name) => [...children.filter((child) => child.name === name), ...own.filter((child) => child.name !== name && localName(child) === name)]);
+  const named = nameIndex(children, declarations(item));
   const entry: FeedEntry = { bodyFormat: 'html', dates: [] };
 
   const title = named('title')[0];
@@ -133,6 +129,28 @@ function readEntry(item: Element, read: ReadContext): FeedEntry {
     if (value) entry.author = value;
   }
   return entry;
+}
+
+/**
+ * Looks up an item's children by name: for each name, the children of exactly that name
+ * (unprefixed, or a full name such as content:encoded) first, then those of that local name under
+ * a feed namespace's prefix (atom:link), in document order. An item is asked for some twenty
+ * names; filtering its children twice per name was a tenth of the main thread's work in a
+ * 300-feed run.
+ */
+function nameIndex(children: readonly Element[], declared: ReadonlyMap<string, string>): (...names: string[]) => Element[] {
+  const exact = new Map<string, Element[]>();
+  const prefixed = new Map<string, Element[]>();
+  const add = (index: Map<string, Element[]>, name: string, child: Element) => {
+    const list = index.get(name);
+    if (list) list.push(child);
+    else index.set(name, [child]);
+  };
+  for (const child of children) {
+    add(exact, child.name, child);
+    if (prefixOf(child) !== '' && isOwn(child, declared)) add(prefixed, localName(child), child);
+  }
+  return (...names) => names.flatMap((name) => [...(exact.get(name) ?? []), ...(prefixed.get(name) ?? [])]);
 }
 
 /**

@@ -217,6 +217,28 @@ describe('updateFeeds', () => {
     expect(json.language).toBe('ar');
   });
 
+  it('takes an email the last feed.json already holds from it, and reads one written since again', async () => {
+    const dir = await makeTempDir();
+    await archive(dir, ['2026-01-01', '2026-01-02']);
+    const { utimes } = await import('node:fs/promises');
+    const at = (iso: string) => new Date(iso);
+    for (const date of ['2026-01-01', '2026-01-02']) await utimes(path.join(dir, `${date}.html`), at(`${date}T07:00:00Z`), at(`${date}T07:00:00Z`));
+    // The body the feed holds for the oldest email, marked so that a reading of the email shows.
+    const feed = JSON.parse(await readFile(path.join(dir, 'feed.json'), 'utf8')) as { items: { content_html: string }[] };
+    feed.items[1]!.content_html = '<p>as the feed had it</p>';
+    await writeFile(path.join(dir, 'feed.json'), JSON.stringify(feed));
+    await utimes(path.join(dir, 'feed.json'), at('2026-01-02T08:00:00Z'), at('2026-01-02T08:00:00Z'));
+    await archive(dir, ['2026-01-03']);
+    let { json } = await readFeeds(dir);
+    expect(json.items.map((item) => item.content_html.includes('as the feed had it'))).toEqual([false, false, true]);
+    // Rewritten after that feed.json (a run for that date again): read from the email once more.
+    await utimes(path.join(dir, 'feed.json'), at('2026-01-03T08:00:00Z'), at('2026-01-03T08:00:00Z'));
+    await utimes(path.join(dir, '2026-01-01.html'), at('2026-01-03T09:00:00Z'), at('2026-01-03T09:00:00Z'));
+    await updateFeeds(dir, archiveBriefing({ date: '2026-01-03', generatedAt: '2026-01-03T07:00:00.000Z' }));
+    ({ json } = await readFeeds(dir));
+    expect(json.items[2]?.content_html).toContain('Stories of 2026-01-01');
+  });
+
   it('leaves out a date whose HTML is gone, and works without index.json', async () => {
     const dir = await makeTempDir();
     await archive(dir, ['2026-01-01', '2026-01-02', '2026-01-03']);

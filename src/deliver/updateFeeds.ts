@@ -15,6 +15,8 @@ export interface FeedOptions {
   baseUrl?: string;
   /** Briefings listed, newest first. @default 20 */
   limit?: number;
+  /** The body of `briefing`'s own email (see bodyOfEmail), when the render made it. */
+  body?: string;
 }
 
 const DATE_HTML = /^(\d{4}-\d{2}-\d{2})\.html$/;
@@ -38,7 +40,7 @@ export async function updateFeeds(archiveDir: string, briefing: Briefing, option
     if (written === undefined) continue;
     const id = idOf(`${item.date}.html`);
     // An email the last feed.json was written after is in it as it is now.
-    const known = written.mtimeMs < earlier.writtenAt ? earlier.bodies.get(id) : undefined;
+    const known = item.date === briefing.date && options.body !== undefined ? options.body : written.mtimeMs < earlier.writtenAt ? earlier.bodies.get(id) : undefined;
     const html = known ?? (await readFile(file, 'utf8').then(bodyOfEmail, () => undefined));
     if (html === undefined) continue;
     const updated = item.date === briefing.date ? briefing.generatedAt : (item.generatedAt ?? written.mtime.toISOString());

@@ -8,6 +8,8 @@ import { writeAtomic } from './writeAtomic.js';
 export interface RenderedBriefing {
   html: string;
   text: string;
+  /** The HTML's body for the feeds, when the render made it (else the feeds read it from the HTML). */
+  feedBody?: string;
 }
 
 /**
@@ -22,7 +24,10 @@ export async function writeArchive(archiveDir: string, briefing: Briefing, rende
   await writeAtomic(files.html, rendered.html);
   await writeAtomic(files.text, rendered.text);
   const index = await updateIndex(archiveDir, briefing);
-  const feed = await updateFeeds(archiveDir, briefing, feeds.feedBaseUrl === undefined ? {} : { baseUrl: feeds.feedBaseUrl });
+  const feed = await updateFeeds(archiveDir, briefing, {
+    ...(feeds.feedBaseUrl === undefined ? {} : { baseUrl: feeds.feedBaseUrl }),
+    ...(rendered.feedBody === undefined ? {} : { body: rendered.feedBody }),
+  });
   return [files.json, files.html, files.text, ...index, ...feed];
 }
 

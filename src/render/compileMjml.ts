@@ -39,6 +39,8 @@ function useSlimCheerio(): void {
 /** MJML's HTML for one briefing, with what it found wrong in the markup. */
 export interface CompiledMjml {
   html: string;
+  /** The email's body for the archive's feeds, when the HTML was finished (see finishEmail). */
+  feedBody?: string;
   /** MJML validation problems, as warnings: the mail is rendered all the same. */
   warnings: string[];
 }

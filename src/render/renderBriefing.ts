@@ -11,6 +11,8 @@ export interface RenderedBriefing {
   text: string;
   /** Problems that did not stop rendering: bad locale or options, MJML validation, size over Gmail's budget. */
   warnings: string[];
+  /** The HTML part's body for the archive's feeds (see finishEmail), when the renderer gave it. */
+  feedBody?: string;
 }
 
 /**
@@ -26,5 +28,6 @@ export async function renderBriefing(briefing: Briefing, options: RenderOptions 
     html: htmlPart.html,
     text,
     warnings: [...prepared.warnings, ...htmlPart.warnings, ...(sizeWarning === null ? [] : [sizeWarning])],
+    ...(htmlPart.feedBody === undefined ? {} : { feedBody: htmlPart.feedBody }),
   };
 }

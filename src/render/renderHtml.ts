@@ -1,7 +1,7 @@
 import type { BriefingView } from './buildView.js';
 import { compileMjml, type CompiledMjml, type CompileMjml } from './compileMjml.js';
 import { createHandlebars } from './createHandlebars.js';
-import { finishHtml } from './finishHtml.js';
+import { finishEmail } from './finishEmail.js';
 import type { Locale } from './locale.js';
 import type { Templates } from './loadTemplates.js';
 import type { PreparedRender } from './prepareRender.js';
@@ -14,10 +14,10 @@ export function htmlTemplate(locale: Locale, templates: Templates): (view: Brief
   return createHandlebars(locale, templates.partials).compile(templates.html);
 }
 
-/** MJML's HTML with the accessibility fixes of finishHtml. */
+/** MJML's HTML with the accessibility fixes of finishEmail, and its body for the feeds. */
 export async function compileFinished(mjml: string, compile: CompileMjml = compileMjml): Promise<CompiledMjml> {
   const { html, warnings } = await compile(mjml);
-  return { html: finishHtml(html), warnings };
+  return { ...finishEmail(html), warnings };
 }
 
 /**

@@ -239,6 +239,15 @@ describe('updateFeeds', () => {
     expect(json.items[2]?.content_html).toContain('Stories of 2026-01-01');
   });
 
+  it("takes the briefing's own body from its render when the render gives it", async () => {
+    const dir = await makeTempDir();
+    await archive(dir, ['2026-01-01']);
+    const briefing = archiveBriefing({ date: '2026-01-02', generatedAt: '2026-01-02T07:00:00.000Z' });
+    await writeArchive(dir, briefing, { html: emailOf(briefing), text: '', feedBody: '<p>from the render</p>' });
+    const { json } = await readFeeds(dir);
+    expect(json.items.map((item) => item.content_html)).toEqual(['<p>from the render</p>', expect.stringContaining('Stories of 2026-01-01')]);
+  });
+
   it('leaves out a date whose HTML is gone, and works without index.json', async () => {
     const dir = await makeTempDir();
     await archive(dir, ['2026-01-01', '2026-01-02', '2026-01-03']);

@@ -79,9 +79,12 @@ function extract(document: Document, metadata: PageMetadata, baseUrl: string | u
   const picked = pickContent(body, measures);
   const content = [...findLead(body, picked, measures), ...picked];
   pruneContent(content, measures, removed);
-  const blocks = collectBlocks(content, removed)
-    .map((block) => ({ ...block, text: cleanUnicode(block.text).trim() }))
-    .filter((block) => block.text);
+  // A loop into a literal, not map().filter(): see cleanBlocks.
+  const blocks: Block[] = [];
+  for (const block of collectBlocks(content, removed)) {
+    const text = cleanUnicode(block.text).trim();
+    if (text) blocks.push({ ...block, text });
+  }
   return { ...meta, blocks, removed };
 }
 

@@ -112,6 +112,10 @@ function isLinkLine(line: Line): boolean {
 export function describeRemoved(node: AnyNode): string {
   const lines: Line[] = [];
   readLines([node], lines);
-  const text = lines.map((line) => line.text).join('\n');
+  // Joined in a loop, not map().join(): see cleanBlocks.
+  let text = '';
+  lines.forEach((line, index) => {
+    text += index === 0 ? line.text : `\n${line.text}`;
+  });
   return text.length > 300 ? `${text.slice(0, 300)}…` : text;
 }

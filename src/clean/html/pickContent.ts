@@ -70,7 +70,9 @@ function paragraphs(root: Element): Element[] {
  * wrappers), that ancestor holds the article.
  */
 function climb(top: Element, topScore: number, ranked: [Element, number][], final: Map<Element, number>): Element {
-  const close = ranked.slice(1, 6).filter(([, score]) => score >= topScore * 0.75).map(([element]) => element);
+  // A loop into a literal, not filter().map(): see cleanBlocks.
+  const close: Element[] = [];
+  for (const [element, score] of ranked.slice(1, 6)) if (score >= topScore * 0.75) close.push(element);
   if (close.length < 2) return top;
   for (let ancestor = top.parent; ancestor && isTag(ancestor); ancestor = ancestor.parent) {
     const contains = close.filter((element) => isInside(element, ancestor)).length;

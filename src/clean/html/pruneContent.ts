@@ -15,7 +15,9 @@ const CONDITIONAL = new Set(['div', 'section', 'ul', 'ol', 'table', 'form', 'asi
  */
 export function pruneContent(content: readonly Element[], measures: Measures, removed: Removal[]): void {
   // Without recursion: a container is judged before what it holds, and what it removes is not visited.
-  const stack: { node: AnyNode; isRoot: boolean }[] = [...content].reverse().map((node) => ({ node, isRoot: true }));
+  // A loop into a literal, not reverse().map(): see cleanBlocks.
+  const stack: { node: AnyNode; isRoot: boolean }[] = [];
+  for (let index = content.length - 1; index >= 0; index--) stack.push({ node: content[index]!, isRoot: true });
   while (stack.length > 0) {
     const { node, isRoot } = stack.pop()!;
     if (!isTag(node)) continue;

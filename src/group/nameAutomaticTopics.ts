@@ -46,11 +46,13 @@ function label(vectors: readonly SparseVector[], stories: readonly Story[], keys
     for (const id of vector.ids) storiesWith.set(id, (storiesWith.get(id) ?? 0) + 1);
   }
   // A label must be shared: a term of one story names that story, not the group.
-  const ranked = [...sum]
-    .filter(([id]) => (storiesWith.get(id) ?? 0) >= Math.max(2, Math.ceil(stories.length / 2)))
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 2)
-    .map(([id]) => keys[id]!);
+  // Loops into array literals, not filter/map chains: see cleanBlocks (an empty result has another
+  // array map, and this function's optimised code was thrown away and compiled again twice a run).
+  const shared: [number, number][] = [];
+  for (const entry of sum) if ((storiesWith.get(entry[0]) ?? 0) >= Math.max(2, Math.ceil(stories.length / 2))) shared.push(entry);
+  shared.sort((a, b) => b[1] - a[1]);
+  const ranked: string[] = [];
+  for (let index = 0; index < Math.min(2, shared.length); index++) ranked.push(keys[shared[index]![0]]!);
   if (ranked.length === 0) return undefined;
   const surfaces = surfaceForms(stories, new Set(ranked));
   return ranked.map((key) => surfaces.get(key) ?? key).join(' · ');

@@ -39,8 +39,9 @@ export async function updateFeeds(archiveDir: string, briefing: Briefing, option
     const written = await stat(file).catch(() => undefined);
     if (written === undefined) continue;
     const id = idOf(`${item.date}.html`);
-    // An email the last feed.json was written after is in it as it is now.
-    const known = item.date === briefing.date && options.body !== undefined ? options.body : written.mtimeMs < earlier.writtenAt ? earlier.bodies.get(id) : undefined;
+    // The briefing's own body comes from its render; another email's from the last feed.json, when
+    // that was written after the email (it holds the email as it is now).
+    const known = item.date === briefing.date ? options.body : written.mtimeMs < earlier.writtenAt ? earlier.bodies.get(id) : undefined;
     const html = known ?? (await readFile(file, 'utf8').then(bodyOfEmail, () => undefined));
     if (html === undefined) continue;
     const updated = item.date === briefing.date ? briefing.generatedAt : (item.generatedAt ?? written.mtime.toISOString());

@@ -48,8 +48,9 @@ function label(vectors: readonly SparseVector[], stories: readonly Story[], keys
   // A label must be shared: a term of one story names that story, not the group.
   // Loops into array literals, not filter/map chains: see cleanBlocks (an empty result has another
   // array map, and this function's optimised code was thrown away and compiled again twice a run).
+  const needed = Math.max(2, Math.ceil(stories.length / 2));
   const shared: [number, number][] = [];
-  for (const entry of sum) if ((storiesWith.get(entry[0]) ?? 0) >= Math.max(2, Math.ceil(stories.length / 2))) shared.push(entry);
+  for (const entry of sum) if ((storiesWith.get(entry[0]) ?? 0) >= needed) shared.push(entry);
   shared.sort((a, b) => b[1] - a[1]);
   const ranked: string[] = [];
   for (let index = 0; index < Math.min(2, shared.length); index++) ranked.push(keys[shared[index]![0]]!);

@@ -52,6 +52,11 @@ export interface Article {
   removed: Record<string, number>;
   /** Copies of this article from other sources or links (syndication), merged into it. */
   duplicates?: DuplicateRef[];
+  /**
+   * The outlet that published it: the host of its link without `www.` (two feeds of one site are
+   * one outlet), else the source's name for a local file. Set by the group stage.
+   */
+  outlet?: string;
 }
 
 /** A near-duplicate article folded into the one that is kept. */
@@ -85,12 +90,19 @@ export interface Story {
   updated?: boolean;
   /** Every article was in an earlier briefing: not shown again. */
   sentBefore?: boolean;
+  /** Distinct outlets that carried the story (hosts of its articles' and copies' links), not feeds. */
+  outlets?: number;
 }
 
 export interface Topic {
   name: string;
-  /** `configured` when a topic of sources.json matched, `automatic` otherwise. */
-  kind: 'configured' | 'automatic';
+  /**
+   * `top` for the front page's "Top stories" (the stories covered by the most outlets), `configured`
+   * when a topic of sources.json matched, `automatic` otherwise.
+   */
+  kind: 'configured' | 'automatic' | 'top';
+  /** `top` for the Top stories topic. */
+  section?: string;
   stories: Story[];
 }
 
@@ -111,6 +123,8 @@ export interface SourceReport {
   lastSuccess?: string;
   /** When the source last brought an item never seen before. */
   lastNewItem?: string;
+  /** The publication date of the newest item the source gave in this run (its own date, not when it was read). */
+  newestItem?: string;
   /** No new item for `briefing.staleAfterDays` days. */
   stale?: boolean;
   /** 304 Not Modified: the feed has not changed since the last run. */
@@ -132,4 +146,8 @@ export interface Briefing {
   stats: { articles: number; stories: number; shownStories: number };
   /** Milliseconds spent in each stage of the run that made it: collect, clean, dedupe, group, summarize, render, deliver. */
   timings?: Record<string, number>;
+  /** The age limit the run applied (`briefing.maxAgeHours`; 0 keeps everything). */
+  maxAgeHours?: number;
+  /** The moment the run was made as of: the run's time, or the end of `--date`'s day in the briefing's time zone. */
+  asOf?: string;
 }

@@ -25,6 +25,8 @@ export interface UiStrings {
   unsubscribe: string;
   /** Name shown for the group stage's catch-all topic (`Other`, kind `automatic`). */
   otherTopic: string;
+  /** The front page: the stories covered by the most outlets (topic kind `top`). */
+  topStories: string;
   sources: PluralForms;
   /** Estimated reading time of a story's main article. */
   readingTime: PluralForms;
@@ -46,6 +48,7 @@ const en: UiStrings = {
   prepared: 'Prepared at {time}',
   unsubscribe: 'Unsubscribe',
   otherTopic: 'Other',
+  topStories: 'Top stories',
   sources: { one: '{n} source', other: '{n} sources' },
   readingTime: { other: '{n} min read' },
   more: { other: '+{n} more' },
@@ -66,6 +69,7 @@ const ar: UiStrings = {
   prepared: 'أُعدّت في {time}',
   unsubscribe: 'إلغاء الاشتراك',
   otherTopic: 'أخرى',
+  topStories: 'أهم الأخبار',
   sources: {
     zero: 'لا مصادر',
     one: 'مصدر واحد',

@@ -20,7 +20,8 @@ export function toArticle(id: string, title: string, text: string, source: strin
   return {
     id,
     title,
-    url: `https://eval.invalid/${encodeURIComponent(id)}`,
+    // One host per source, as each outlet has its own site: grouping counts outlets by host.
+    url: `https://${source.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'source'}.eval.invalid/${encodeURIComponent(id)}`,
     source,
     language,
     dir: detectDirection(text),

@@ -4,6 +4,7 @@ import { textContent } from 'domutils';
 import { marked } from 'marked';
 import { DIRECTION_SAMPLE, detectDirection } from '../text/direction.js';
 import { detectLanguage, LANGUAGE_SAMPLE } from '../text/detectLanguage.js';
+import { splitDateline } from '../text/splitDateline.js';
 import type { Article, RawDocument } from '../types.js';
 import { cleanBlocks, type CleanedText, type Removal } from './cleanBlocks.js';
 import type { LineRules } from './compileRules.js';
@@ -21,7 +22,9 @@ export interface CleanedDocument {
 /** Turns one collected document into an article: main content, boilerplate removed, metadata kept. */
 export function cleanDocument(document: RawDocument, rules: LineRules): CleanedDocument {
   const { cleaned, declaredUrl, declaredLanguage, extraRemoved } = cleanBody(document, rules);
-  const text = cleaned.paragraphs.join('\n\n');
+  // A wire dateline ("(CNN) --", "LONDON (Reuters) -") is metadata, not the story's first words.
+  const dateline = splitDateline(cleaned.paragraphs[0] ?? '');
+  const text = dateline ? [dateline.rest, ...cleaned.paragraphs.slice(1)].join('\n\n') : cleaned.paragraphs.join('\n\n');
   const removed = [...extraRemoved, ...cleaned.removed];
   // Both detections read the start of the text only: they get that start, rather than title and
   // text joined, which each would copy whole to read it.
@@ -38,7 +41,7 @@ export function cleanDocument(document: RawDocument, rules: LineRules): CleanedD
     dir: detectDirection(head),
     published: document.published ?? null,
     text,
-    metadata: { ...(document.author ? { byline: document.author } : {}), ...cleaned.metadata },
+    metadata: { ...(document.author ? { byline: document.author } : {}), ...cleaned.metadata, ...(dateline ? { dateline: dateline.dateline } : {}) },
     removed: countByRule(removed),
   };
   return { article, removed };

@@ -54,6 +54,12 @@ export const briefingSchema = z
       .max(500)
       .default(8)
       .describe('Most stories the email shows under one topic; the rest are counted as "+N more".'),
+    topStories: z
+      .int()
+      .min(0)
+      .max(50)
+      .default(5)
+      .describe('Stories the email opens with under "Top stories": those covered by the most outlets, then the freshest and largest. 0 turns the section off.'),
     maxAgeHours: z
       .number()
       .min(0)

@@ -9,6 +9,11 @@ export interface CandidateOptions {
   windowMs?: number;
   /** Least cosine similarity for a pair to be kept. */
   minSimilarity: number;
+  /**
+   * Per article, the ids of its terms that name something (vectorize's `named`). With them, a pair
+   * must share more than one common word: see {@link enoughInCommon}.
+   */
+  named?: readonly Int32Array[];
 }
 
 export interface Pair {
@@ -29,7 +34,8 @@ export function candidatePairs(vectors: readonly SparseVector[], times: readonly
   const windowMs = options.windowMs ?? 3 * 86_400_000;
   // A few hundred articles are compared pair by pair: cheap, and in a small set the heaviest
   // terms are the ones unique to each article, which would hide the terms two of them share.
-  if (vectors.length <= SMALL_SET) return allPairs(vectors, times, windowMs, options.minSimilarity);
+  const keep = keeper(vectors, options);
+  if (vectors.length <= SMALL_SET) return allPairs(vectors, times, windowMs, keep);
   const tops = vectors.map((vector) => heaviest(vector, topTerms));
 
   const postings = new Map<number, number[]>();
@@ -60,7 +66,7 @@ export function candidatePairs(vectors: readonly SparseVector[], times: readonly
     for (const j of touched) {
       if (shared[j]! >= needed && withinWindow(times[i], times[j], windowMs)) {
         const similarity = spread.dot(vectors[j]!);
-        if (similarity >= options.minSimilarity) pairs.push({ i, j, similarity });
+        if (keep(i, j, similarity)) pairs.push({ i, j, similarity });
       }
       shared[j] = 0;
     }
@@ -71,7 +77,7 @@ export function candidatePairs(vectors: readonly SparseVector[], times: readonly
 
 const SMALL_SET = 400;
 
-function allPairs(vectors: readonly SparseVector[], times: readonly (number | null)[], windowMs: number, minSimilarity: number): Pair[] {
+function allPairs(vectors: readonly SparseVector[], times: readonly (number | null)[], windowMs: number, keep: Keep): Pair[] {
   const pairs: Pair[] = [];
   const spread = new Spread(vectors);
   for (let i = 0; i < vectors.length; i++) {
@@ -79,10 +85,61 @@ function allPairs(vectors: readonly SparseVector[], times: readonly (number | nu
     for (let j = i + 1; j < vectors.length; j++) {
       if (!withinWindow(times[i], times[j], windowMs)) continue;
       const similarity = spread.dot(vectors[j]!);
-      if (similarity >= minSimilarity) pairs.push({ i, j, similarity });
+      if (keep(i, j, similarity)) pairs.push({ i, j, similarity });
     }
   }
   return pairs;
+}
+
+type Keep = (i: number, j: number, similarity: number) => boolean;
+
+function keeper(vectors: readonly SparseVector[], options: CandidateOptions): Keep {
+  const { minSimilarity, named } = options;
+  if (!named) return (_i, _j, similarity) => similarity >= minSimilarity;
+  return (i, j, similarity) => similarity >= minSimilarity && enoughInCommon(vectors[i]!, vectors[j]!, named[i]!, named[j]!, similarity);
+}
+
+// Two texts this alike are the same report whatever words they share (a headline and its rewrite).
+const ALIKE = 0.5;
+
+/**
+ * Whether two articles share enough to be about one event: three terms, or two of which one names
+ * something (a person, place, organisation or number). One word in common ("woman", "Iran") or two
+ * ordinary ones ("woman", "car") is a coincidence of the day's vocabulary, which in short headlines
+ * and teasers can still make a high cosine.
+ */
+export function enoughInCommon(a: SparseVector, b: SparseVector, namedA: Int32Array, namedB: Int32Array, similarity: number): boolean {
+  if (similarity >= ALIKE) return true;
+  let shared = 0;
+  let sharedNames = 0;
+  for (let x = 0, y = 0; x < a.ids.length && y < b.ids.length; ) {
+    const left = a.ids[x]!;
+    const right = b.ids[y]!;
+    if (left < right) x++;
+    else if (left > right) y++;
+    else {
+      shared++;
+      if (contains(namedA, left) || contains(namedB, left)) sharedNames++;
+      if (shared >= 3 || (shared >= 2 && sharedNames >= 1)) return true;
+      x++;
+      y++;
+    }
+  }
+  return false;
+}
+
+/** Binary search in ascending ids. */
+function contains(ids: Int32Array, id: number): boolean {
+  let low = 0;
+  let high = ids.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const value = ids[middle]!;
+    if (value === id) return true;
+    if (value < id) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
 }
 
 /**

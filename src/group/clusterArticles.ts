@@ -13,29 +13,38 @@ export interface Cluster {
 
 export interface ClusterOptions extends Partial<Omit<CandidateOptions, 'minSimilarity'>> {
   /**
-   * Least average similarity between two clusters for them to merge (average link).
-   * @default 0.2
+   * Least similarity between two clusters for them to merge: for full articles the average of
+   * their cross pairs (average link), for headlines and teasers the cosine of their centroids.
+   * @default 0.15
    */
   threshold?: number;
   /**
-   * Least average similarity for two clusters that both already hold `establishedSize` articles
-   * or more: merging two established stories needs more evidence than adding a stray article.
+   * Least average similarity for two full-text clusters that both already hold `establishedSize`
+   * articles or more: merging two established stories needs more evidence than adding a stray article.
    * @default threshold
    */
   establishedThreshold?: number;
+  /** The same for two established clusters of headlines and teasers (centroid cosine). @default establishedThreshold */
+  establishedShortThreshold?: number;
   /** @default 3 */
   establishedSize?: number;
+  /** Articles with fewer distinct terms than this on average are compared as headlines and teasers. @default 30 */
+  shortTerms?: number;
 }
 
 /**
- * Groups articles about the same event by average-link agglomeration over candidate pairs.
- * The average similarity of all cross pairs of two clusters equals the dot product of their
- * vector sums divided by both sizes, so each merge decision costs one sparse dot product.
+ * Groups articles about the same event by agglomeration over candidate pairs, deciding each merge
+ * on the two clusters as wholes: full articles by average link (the average similarity of all cross
+ * pairs equals the dot product of the vector sums divided by both sizes), headlines and teasers by
+ * the cosine of the two sums. Either way a merge decision costs one sparse dot product.
  */
 export function clusterArticles(vectors: readonly SparseVector[], times: readonly (number | null)[], options: ClusterOptions = {}): Cluster[] {
-  const threshold = options.threshold ?? 0.2;
+  const threshold = options.threshold ?? 0.15;
   const established = options.establishedThreshold ?? threshold;
+  const establishedShort = options.establishedShortThreshold ?? established;
   const establishedSize = options.establishedSize ?? 3;
+  const shortTerms = options.shortTerms ?? 30;
+  const windowMs = options.windowMs ?? 3 * 86_400_000;
   const pairs = candidatePairs(vectors, times, { ...options, minSimilarity: threshold }).sort((a, b) => b.similarity - a.similarity);
 
   const parent = vectors.map((_, index) => index);
@@ -59,15 +68,29 @@ export function clusterArticles(vectors: readonly SparseVector[], times: readonl
   // the two clusters (a version changes when a cluster grows).
   const version = new Int32Array(vectors.length);
   const averages = new Map<number, { versions: number; average: number }>();
-  const averageOf = (a: number, b: number, sizes: number) => {
+  const similarityOf = (a: number, b: number, short: boolean) => {
     const key = Math.min(a, b) * vectors.length + Math.max(a, b);
     const versions = version[a]! * 65_536 + version[b]!;
     const cached = averages.get(key);
     if (cached?.versions === versions) return cached.average;
-    const average = sumOf(a).dot(sumOf(b)) / sizes;
+    const product = sumOf(a).dot(sumOf(b));
+    const average = short ? product / Math.sqrt(normOf(a) * normOf(b)) : product / (membersOf(a).length * membersOf(b).length);
     averages.set(key, { versions, average });
     return average;
   };
+  // A centroid's squared length, kept per cluster version like the averages.
+  const norms = new Map<number, { version: number; value: number }>();
+  const normOf = (root: number) => {
+    const cached = norms.get(root);
+    if (cached !== undefined && cached.version === version[root]) return cached.value;
+    const value = sumOf(root).dot(sumOf(root));
+    norms.set(root, { version: version[root]!, value });
+    return value;
+  };
+  // Distinct terms and the first and last publication time of each cluster, by root.
+  const terms = Float64Array.from(vectors, (vector) => vector.ids.length);
+  const first = Float64Array.from(times, (time) => time ?? Number.NaN);
+  const last = Float64Array.from(first);
 
   // The links of a cluster form a tree rooted at its first member; each other member owns the link to
   // its parent. Two clusters merge through one pair (i, j): the dropped cluster is re-rooted at its
@@ -94,9 +117,14 @@ export function clusterArticles(vectors: readonly SparseVector[], times: readonl
       if (a === b) continue;
       const left = membersOf(a);
       const right = membersOf(b);
-      const average = averageOf(a, b, left.length * right.length);
-      const bar = Math.min(left.length, right.length) >= establishedSize ? established : threshold;
-      if (average < bar) continue;
+      // Two events of the same kind a week apart stay two stories, however a chain of articles links them.
+      if (last[a]! + windowMs < first[b]! || last[b]! + windowMs < first[a]!) continue;
+      // Pairs of headlines share too few words for their average to mean much: the whole of each
+      // story, its centroid, is compared instead.
+      const short = (terms[a]! + terms[b]!) / (left.length + right.length) < shortTerms;
+      const similarity = similarityOf(a, b, short);
+      const bar = Math.min(left.length, right.length) < establishedSize ? threshold : short ? establishedShort : established;
+      if (similarity < bar) continue;
       const [keep, drop] = left.length >= right.length ? [a, b] : [b, a];
       const kept = membersOf(keep);
       kept.push(...membersOf(drop));
@@ -108,6 +136,9 @@ export function clusterArticles(vectors: readonly SparseVector[], times: readonl
       version[keep]!++;
       memberLists.set(keep, kept);
       memberLists.delete(drop);
+      terms[keep]! += terms[drop]!;
+      first[keep] = earliest(first[keep]!, first[drop]!);
+      last[keep] = latest(last[keep]!, last[drop]!);
       sums.delete(drop);
       merged = true;
     }
@@ -120,6 +151,15 @@ export function clusterArticles(vectors: readonly SparseVector[], times: readonl
       const members = membersOf(root);
       return { members, links: members.slice(1).map((member) => ({ member, similarity: up.get(member)!.similarity })) };
     });
+}
+
+/** The earlier of two times, NaN (undated) only when both are. */
+function earliest(a: number, b: number): number {
+  return Number.isNaN(a) ? b : Number.isNaN(b) ? a : Math.min(a, b);
+}
+
+function latest(a: number, b: number): number {
+  return Number.isNaN(a) ? b : Number.isNaN(b) ? a : Math.max(a, b);
 }
 
 function round(value: number): number {

@@ -7,6 +7,7 @@ import { clusterArticles } from './clusterArticles.js';
 import { collapseDuplicates } from './collapseDuplicates.js';
 import { compileTopics, matchTopic, topicKeys } from './matchTopic.js';
 import { nameAutomaticTopics, storyVector } from './nameAutomaticTopics.js';
+import { pickTopStories } from './pickTopStories.js';
 import { rankStories } from './rankStories.js';
 import { vectorize } from './vectorize.js';
 
@@ -27,16 +28,25 @@ export interface GroupOptions {
   timings?: Record<string, number>;
   /** Ids of articles an earlier briefing already showed. */
   sentBefore?: ReadonlySet<string>;
-  /** Least average similarity for an article (or a pair) to join a story. @default 0.2 */
+  /** Least similarity for an article (or a pair) to join a story (see clusterArticles). @default 0.15 */
   storyThreshold?: number;
-  /** Least average similarity for two stories of three or more articles to become one. @default 0.3 */
+  /** Least average similarity for two stories of three or more full articles to become one. @default 0.3 */
   mergeThreshold?: number;
+  /** Least centroid similarity for two stories of three or more headlines and teasers to become one. @default 0.25 */
+  mergeShortThreshold?: number;
+  /** Stories the briefing opens with under "Top stories" (see pickTopStories); 0 for none. @default 0 */
+  topStories?: number;
+  /** The name of the Top stories topic, in the briefing's language. @default 'Top stories' */
+  topStoriesName?: string;
   /** Signatures for finding copies already computed, per article (see collapseDuplicates). */
   signatureOf?: (article: Article) => Uint32Array | null | undefined;
 }
 
 /** Name of the topic for stories that match no configured one and share no theme with others. */
 export const OTHER_TOPIC = 'Other';
+
+/** Name of the front page's topic when the caller gives none. */
+export const TOP_STORIES = 'Top stories';
 
 /**
  * Near-duplicates are folded, articles about one event become a story, each story is filed under a
@@ -54,11 +64,13 @@ export function groupArticles(articles: readonly Article[], options: GroupOption
   };
   const kept = collapseDuplicates(articles, options.signatureOf);
   lap('dedupe');
-  const { vectors, keys } = vectorize(kept);
+  const { vectors, keys, named } = vectorize(kept);
   const times = kept.map((article) => (article.published ? Date.parse(article.published) : null));
   const clusters = clusterArticles(vectors, times, {
-    threshold: options.storyThreshold ?? 0.2,
+    threshold: options.storyThreshold ?? 0.15,
     establishedThreshold: options.mergeThreshold ?? 0.3,
+    establishedShortThreshold: options.mergeShortThreshold ?? 0.25,
+    named,
   });
   const stories = buildStories(kept, clusters);
   lap('group');
@@ -87,8 +99,13 @@ export function groupArticles(articles: readonly Article[], options: GroupOption
     ...(automatic.other.length > 0 ? [{ name: OTHER_TOPIC, kind: 'automatic' as const, stories: automatic.other }] : []),
   ].map((topic) => ({ ...topic, stories: rankStories(topic.stories) }));
   markShown(topics, options);
+  const front = pickTopStories(topics, options.topStories ?? 0);
   lap('group');
-  return topics;
+  if (front.length === 0) return topics;
+  // A story shows once: under Top stories, not also in its own topic.
+  const top: Topic = { name: options.topStoriesName ?? TOP_STORIES, kind: 'top', section: 'top', stories: front };
+  const moved = new Set(front);
+  return [top, ...topics.map((topic) => ({ ...topic, stories: topic.stories.filter((story) => !moved.has(story)) })).filter((topic) => topic.stories.length > 0)];
 }
 
 function configuredTopicOf(story: Story, matchers: ReturnType<typeof compileTopics>, sourceTopics?: ReadonlyMap<string, string>): string | undefined {

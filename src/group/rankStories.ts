@@ -1,20 +1,29 @@
 import type { Story } from '../types.js';
+import { outletOf } from './outletOf.js';
 
-/** Most important first: stories covered by more distinct outlets, then the most recent. */
+/** Most important first: stories covered by more distinct outlets, then the freshest, then the largest. */
 export function rankStories(stories: readonly Story[]): Story[] {
   return [...stories].sort(
-    (a, b) => outlets(b) - outlets(a) || newest(b).localeCompare(newest(a)) || a.title.localeCompare(b.title),
+    (a, b) =>
+      outlets(b) - outlets(a) ||
+      newest(b).localeCompare(newest(a)) ||
+      b.articles.length - a.articles.length ||
+      a.title.localeCompare(b.title),
   );
 }
 
-/** Distinct sources that carried the story, counting the sources of folded copies. */
+/**
+ * Distinct outlets that carried the story, counting the links of folded copies: one outlet's two
+ * feeds carrying one article, or several of its articles, count once.
+ */
 export function outlets(story: Story): number {
-  const sources = new Set<string>();
+  if (story.outlets !== undefined) return story.outlets;
+  const hosts = new Set<string>();
   for (const article of story.articles) {
-    sources.add(article.source);
-    for (const copy of article.duplicates ?? []) sources.add(copy.source);
+    hosts.add(article.outlet ?? outletOf(article.url, article.source));
+    for (const copy of article.duplicates ?? []) hosts.add(outletOf(copy.url, copy.source));
   }
-  return sources.size;
+  return hosts.size;
 }
 
 function newest(story: Story): string {

@@ -6,6 +6,12 @@ export interface Vectorized {
   vectors: SparseVector[];
   /** Term id → normalised, stemmed key. */
   keys: string[];
+  /**
+   * Per article, the ascending ids of its terms that name something: numbers, and words written
+   * capitalised inside a sentence (a person, place or organisation). A Title Case headline says
+   * nothing by its capitals, so only its numbers count.
+   */
+  named: Int32Array[];
 }
 
 export interface VectorizeOptions {
@@ -29,23 +35,34 @@ export function vectorize(articles: readonly Article[], options: VectorizeOption
   // 300-feed benchmark); a run's first pass is mostly the analysis of each distinct token.
   let dense = new Float64Array(1024);
   const touched: number[] = [];
-  const count = (text: string, language: string, weight: number) => {
-    forEachTerm(text, language, (key, specific) => {
+  let isNamed = new Uint8Array(1024);
+  const namedIds: number[] = [];
+  const count = (text: string, language: string, weight: number, capitalsName: boolean) => {
+    forEachTerm(text, language, (key, specific, surface) => {
       let id = ids.get(key);
       if (id === undefined) {
         id = keys.length;
         ids.set(key, id);
         keys.push(key);
         if (id === dense.length) dense = grow(dense);
+        if (id === isNamed.length) isNamed = growFlags(isNamed);
+      }
+      if (specific && isNamed[id] === 0 && (capitalsName || isNumber(surface))) {
+        isNamed[id] = 1;
+        namedIds.push(id);
       }
       // Every weight is positive, so a zero count means the article has not met the term yet.
       if (dense[id] === 0) touched.push(id);
       dense[id]! += weight * (specific ? specificWeight : 1);
     });
   };
+  const named: Int32Array[] = [];
   const counted = articles.map((article) => {
-    count(article.title, article.language, titleWeight);
-    count(article.text, article.language, 1);
+    count(article.title, article.language, titleWeight, !isTitleCase(article.title, article.language));
+    count(article.text, article.language, 1, true);
+    named.push(Int32Array.from(namedIds).sort());
+    for (const id of namedIds) isNamed[id] = 0;
+    namedIds.length = 0;
     const termIds = Int32Array.from(touched).sort();
     const counts = new Float64Array(termIds.length);
     termIds.forEach((id, index) => {
@@ -63,7 +80,35 @@ export function vectorize(articles: readonly Article[], options: VectorizeOption
   return {
     vectors: counted.map(({ ids: termIds, counts }) => sparseOf(termIds, (id, index) => (1 + Math.log(counts[index]!)) * idf[id]!)),
     keys,
+    named,
   };
+}
+
+/**
+ * Whether a headline capitalises its words as a matter of style ("Pizza-Maker Sbarro Files For
+ * Chapter 11"): most of its content words after the first are capitalised.
+ */
+function isTitleCase(title: string, language: string): boolean {
+  let words = 0;
+  let capitalised = 0;
+  forEachTerm(title, language, (_key, specific, surface) => {
+    if (specific && isNumber(surface)) return;
+    words++;
+    if (specific) capitalised++;
+  });
+  return words >= 3 && capitalised >= 0.6 * (words - 1);
+}
+
+/** A specific term (see analyzeTerms) that does not start with a capital is a number, in any script's digits. */
+function isNumber(surface: string): boolean {
+  const first = surface.charAt(0);
+  return first.toLowerCase() === first;
+}
+
+function growFlags(flags: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
+  const larger = new Uint8Array(flags.length * 2);
+  larger.set(flags);
+  return larger;
 }
 
 function grow(dense: Float64Array<ArrayBuffer>): Float64Array<ArrayBuffer> {

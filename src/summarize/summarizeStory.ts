@@ -15,7 +15,10 @@ export interface SummaryOptions {
  * An extractive summary: the lede of the story's representative article, then, among the lead
  * sentences of its other articles in the story's language, the most central ones (closest to what
  * all of them say), in reading order, whole sentences only.
- * A single very long first sentence is kept whole rather than cut mid-thought.
+ * A single very long first sentence is kept whole rather than cut mid-thought. A summary adds to
+ * the headline: sentences that restate a title (a feed whose description is its title again, with
+ * or without punctuation) and sentences the feed cut off ("…") are left out, so a story of
+ * headlines alone has no summary rather than a repeat.
  */
 export function summarizeStory(articles: readonly Article[], language: string, options: SummaryOptions = {}): string {
   const maxSentences = options.maxSentences ?? 3;
@@ -27,13 +30,17 @@ export function summarizeStory(articles: readonly Article[], language: string, o
   // function's arrays and objects in several shapes and deoptimised it over and over (170 times,
   // 0.75 ms each, in a 300-feed run).
   const pool: Candidate[] = [];
+  const storyTitle = speakers[0] === undefined ? new Set<string>() : termsOf(speakers[0].title, speakers[0].language);
   for (let articleIndex = 0; articleIndex < speakers.length; articleIndex++) {
     const article = speakers[articleIndex]!;
+    const title = articleIndex === 0 ? storyTitle : termsOf(article.title, article.language);
     const sentences = leadSentences(article.text, lead);
     for (let position = 0; position < sentences.length; position++) {
-      const keys = new Set<string>();
-      forEachTerm(sentences[position]!, article.language, (key) => keys.add(key));
-      pool.push({ sentence: sentences[position]!, position, articleIndex, keys, score: 0 });
+      const sentence = sentences[position]!;
+      if (isCutOff(sentence)) continue;
+      const keys = termsOf(sentence, article.language);
+      if (restates(keys, title) || restates(keys, storyTitle)) continue;
+      pool.push({ sentence, position, articleIndex, keys, score: 0 });
     }
   }
   if (pool.length === 0) return '';
@@ -51,7 +58,7 @@ export function summarizeStory(articles: readonly Article[], language: string, o
   // The lede of the article that speaks for the story always opens the summary: it says what
   // happened; the most central other lead sentences follow (sorting is stable: on equal scores,
   // reading order).
-  const lede = pool[0]!.articleIndex === 0 && pool[0]!.position === 0 ? pool[0] : undefined;
+  const lede = pool[0]!.articleIndex === 0 ? pool[0] : undefined;
   const ranked = pool.filter((entry) => entry !== lede).sort((a, b) => b.score - a.score);
   if (lede) ranked.unshift(lede);
   const chosen: Candidate[] = [];
@@ -112,6 +119,26 @@ interface Candidate {
   /** Its terms' keys. */
   keys: Set<string>;
   score: number;
+}
+
+function termsOf(text: string, language: string): Set<string> {
+  const keys = new Set<string>();
+  forEachTerm(text, language, (key) => keys.add(key));
+  return keys;
+}
+
+/** A sentence that says nothing its headline does not: nearly all its terms are the title's. */
+function restates(sentence: ReadonlySet<string>, title: ReadonlySet<string>): boolean {
+  if (sentence.size === 0) return true;
+  if (title.size === 0) return false;
+  let inTitle = 0;
+  for (const key of sentence) if (title.has(key)) inTitle++;
+  return inTitle >= 0.8 * sentence.size;
+}
+
+/** A sentence a feed truncated: it ends in an ellipsis instead of its own full stop. */
+function isCutOff(sentence: string): boolean {
+  return /(?:\.\.\.|…|\[…\]|\[\.\.\.\])\s*$/u.test(sentence);
 }
 
 function repeats(chosen: readonly Candidate[], candidate: Candidate): boolean {

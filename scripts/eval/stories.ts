@@ -1,0 +1,104 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bcubed } from './bcubed.js';
+import { readEcbPlus } from './corpora.js';
+import { rssOf, runDay, storyOfLink, type DayFeed } from './runDay.js';
+import { halfOf, type Half } from './split.js';
+
+// `npm run eval:stories [-- --half A|B|all]`: whole briefings over feeds served from 127.0.0.1,
+// scored against the story labels of ../shared/eval (read in place). Tune on half A, report B.
+const shared = fileURLToPath(new URL('../../../shared/eval/', import.meta.url));
+const fmt = (value: number) => value.toFixed(3);
+const argument = process.argv.indexOf('--half');
+const halves: Half[] = argument > 0 && process.argv[argument + 1] !== 'all' ? [process.argv[argument + 1] as Half] : ['A', 'B'];
+
+interface UciRow {
+  id: number;
+  title: string;
+  url: string;
+  host: string;
+  story: string;
+  published: string;
+}
+
+/** UCI News Aggregator headlines: one headline-only feed per outlet host. */
+async function uci(half: Half): Promise<void> {
+  const rows = readFileSync(path.join(shared, 'stories/uci-dev.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as UciRow)
+    .filter((row) => halfOf(row.story) === half);
+  const byHost = new Map<string, UciRow[]>();
+  for (const row of rows) byHost.set(row.host, [...(byHost.get(row.host) ?? []), row]);
+  const feeds: DayFeed[] = [...byHost].map(([host, items]) => ({
+    name: host,
+    xml: rssOf(host, items.map((row) => ({ title: row.title, link: row.url, published: row.published }))),
+  }));
+  const started = performance.now();
+  const briefing = await runDay(feeds);
+  const seconds = (performance.now() - started) / 1000;
+  // Links as the feed reader resolved them (a backslash in a link becomes a slash).
+  const gold = new Map(rows.map((row) => [new URL(row.url).href, row.story]));
+  const score = bcubed(storyOfLink(briefing), gold);
+  console.log(`stories/uci-dev half ${half}: ${rows.length} headlines, ${byHost.size} outlet feeds, ${new Set(gold.values()).size} stories → ${briefing.stats.stories} stories in ${seconds.toFixed(1)} s`);
+  console.log(`  B-cubed precision ${fmt(score.precision)}  recall ${fmt(score.recall)}  F1 ${fmt(score.f1)}   (targets on held-out: F1 ≥ 0.80, precision ≥ 0.90)`);
+}
+
+/** ECB+ articles as feeds: one per ECB+ topic and corpus part, full text as description, one day. */
+async function ecbPlus(half: Half): Promise<void> {
+  const rows = readEcbPlus().filter((row) => halfOf(String(row.topic)) === half);
+  const link = (id: string) => `https://ecb-${encodeURIComponent(id)}.eval.invalid/article`;
+  const byFeed = new Map<string, typeof rows>();
+  for (const row of rows) byFeed.set(row.subtopic, [...(byFeed.get(row.subtopic) ?? []), row]);
+  // The articles of one subtopic come from many outlets in the corpus: each gets its own host.
+  const feeds: DayFeed[] = [...byFeed].map(([name, items]) => ({
+    name,
+    xml: rssOf(name, items.map((row) => ({ title: row.title, link: link(row.id), description: row.text.split('\n').map((line) => `${line}`).join('\n\n'), published: '2014-05-26T08:00:00Z' }))),
+  }));
+  const briefing = await runDay(feeds);
+  const score = bcubed(storyOfLink(briefing), new Map(rows.map((row) => [link(row.id), row.subtopic])));
+  console.log(`clustering/ecbplus half ${half}: ${rows.length} articles, ${byFeed.size} stories → ${briefing.stats.stories} stories`);
+  console.log(`  B-cubed precision ${fmt(score.precision)}  recall ${fmt(score.recall)}  F1 ${fmt(score.f1)}   (target on held-out: F1 ≥ 0.92)`);
+}
+
+/** The ANT day feeds as they are: multi-outlet stories must not mix categories. */
+async function antDay(): Promise<void> {
+  const folder = path.join(shared, 'feeds/ant-2018-03-13');
+  const feeds = readdirSync(folder)
+    .filter((file) => file.endsWith('.xml'))
+    .map((file) => ({ name: file.replace(/\.xml$/, ''), xml: readFileSync(path.join(folder, file), 'utf8') }));
+  const category = new Map<string, string>();
+  for (const { xml } of feeds) {
+    for (const item of xml.split('<item>').slice(1)) {
+      const link = /<link>([^<]*)<\/link>/.exec(item)?.[1] ?? '';
+      const name = /<category>([^<]*)<\/category>/.exec(item)?.[1] ?? '';
+      // middleEast and internationalNews overlap (../shared/eval/README.md): one class for purity.
+      category.set(new URL(link).href, name === 'middleEast' || name === 'internationalNews' ? 'news' : name);
+    }
+  }
+  const briefing = await runDay(feeds);
+  let inMulti = 0;
+  let majority = 0;
+  let stories = 0;
+  let articles = 0;
+  for (const topic of briefing.topics) {
+    for (const story of topic.stories) {
+      articles += story.articles.length;
+      if ((story.outlets ?? 0) < 2) continue;
+      stories++;
+      const counts = new Map<string, number>();
+      for (const article of story.articles) counts.set(category.get(article.url) ?? '?', (counts.get(category.get(article.url) ?? '?') ?? 0) + 1);
+      inMulti += story.articles.length;
+      majority += Math.max(...counts.values());
+    }
+  }
+  console.log(`feeds/ant-2018-03-13: ${articles} Arabic articles from ${feeds.length} outlets → ${briefing.stats.stories} stories, ${stories} covered by 2+ outlets`);
+  console.log(`  category purity of multi-outlet stories ${fmt(inMulti ? majority / inMulti : 1)} (target ≥ 0.95); articles in them ${fmt(inMulti / Math.max(1, articles))}`);
+}
+
+for (const half of halves) {
+  await uci(half);
+  await ecbPlus(half);
+}
+await antDay();

@@ -54,7 +54,7 @@ async function ecbPlus(half: Half): Promise<void> {
   // The articles of one subtopic come from many outlets in the corpus: each gets its own host.
   const feeds: DayFeed[] = [...byFeed].map(([name, items]) => ({
     name,
-    xml: rssOf(name, items.map((row) => ({ title: row.title, link: link(row.id), description: row.text.split('\n').map((line) => `${line}`).join('\n\n'), published: '2014-05-26T08:00:00Z' }))),
+    xml: rssOf(name, items.map((row) => ({ title: row.title, link: link(row.id), description: row.text.split('\n').join('\n\n'), published: '2014-05-26T08:00:00Z' }))),
   }));
   const briefing = await runDay(feeds);
   const score = bcubed(storyOfLink(briefing), new Map(rows.map((row) => [link(row.id), row.subtopic])));

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { outletOf } from '../../src/group/outletOf.js';
+import { pickTopStories } from '../../src/group/pickTopStories.js';
+import type { Story, Topic } from '../../src/types.js';
+
+function story(title: string, outlets: number, published: string, shown = true): Story {
+  return {
+    id: title,
+    title,
+    summary: '',
+    language: 'en',
+    dir: 'ltr',
+    articles: [{ id: title, title, url: `https://${title}.example/`, source: title, language: 'en', dir: 'ltr', published, text: '', metadata: {}, removed: {} }],
+    merged: [],
+    shown,
+    outlets,
+  };
+}
+
+const topic = (stories: Story[]): Topic => ({ name: 'World', kind: 'automatic', stories });
+
+describe('pickTopStories', () => {
+  it('takes the stories covered by the most outlets, then the freshest', () => {
+    const wide = story('wide', 4, '2026-11-22T01:00:00Z');
+    const fresh = story('fresh', 2, '2026-11-23T06:00:00Z');
+    const older = story('older', 2, '2026-11-22T06:00:00Z');
+    expect(pickTopStories([topic([older, fresh]), topic([wide])], 2)).toEqual([wide, fresh]);
+  });
+
+  it('leaves single-outlet stories off the front page on a day with wider coverage', () => {
+    const wide = story('wide', 3, '2026-11-22T01:00:00Z');
+    expect(pickTopStories([topic([wide, story('lone', 1, '2026-11-23T06:00:00Z')])], 5)).toEqual([wide]);
+  });
+
+  it('leads with the freshest on a day of single-outlet stories, and takes none at 0', () => {
+    const fresh = story('fresh', 1, '2026-11-23T06:00:00Z');
+    expect(pickTopStories([topic([story('old', 1, '2026-11-22T06:00:00Z'), fresh])], 1)).toEqual([fresh]);
+    expect(pickTopStories([topic([fresh])], 0)).toEqual([]);
+  });
+
+  it('takes only stories the email shows', () => {
+    expect(pickTopStories([topic([story('hidden', 5, '2026-11-23T06:00:00Z', false)])], 3)).toEqual([]);
+  });
+});
+
+describe('outletOf', () => {
+  it('folds www. and mobile hosts into one outlet', () => {
+    expect(outletOf('https://www.nytimes.com/a', 'NYT World')).toBe('nytimes.com');
+    expect(outletOf('https://m.bbc.co.uk/news', 'BBC')).toBe('bbc.co.uk');
+  });
+
+  it('names a local file by its source', () => {
+    expect(outletOf('file:///home/me/news/a.txt', 'My notes')).toBe('My notes');
+  });
+});

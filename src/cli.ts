@@ -39,7 +39,7 @@ export function buildProgram(): Command {
     .description('Collect, clean, group and render one briefing; archive it and send it when SMTP_URL is set.')
     .option('-c, --config <file>', 'the sources.json to use', DEFAULT_CONFIG)
     .option('-o, --out <dir>', 'archive folder (default: delivery.archiveDir of the config)')
-    .option('-d, --date <YYYY-MM-DD>', 'date of the briefing (default: today in the briefing time zone)', parseDate)
+    .option('-d, --date <YYYY-MM-DD>', 'date of the briefing (default: today in the briefing time zone); a past day is made as of its end, briefing.maxAgeHours counted back from there', parseDate)
     .option('--no-send', 'archive only, even when SMTP_URL is set')
     .option('--dry-run', 'write and send nothing; print what would be written')
     .option('--force', 'send again to recipients who already got this date’s briefing')
@@ -56,7 +56,8 @@ Exit codes:
   0  a briefing was produced (some sources may have failed: see the summary)
   2  the config or the command line is wrong
   3  the briefing was archived but not every recipient got it (run again: only they are sent to)
-  4  no article could be collected from any source (the empty briefing is still archived)
+  4  no article: every source failed, or every item was older than briefing.maxAgeHours
+     (the message says which; the empty briefing is still archived)
   5  another run of this config (or \`briefing schedule\`) is in progress; try again when it ends
   1  internal error (a bug: please report it)
 
@@ -185,7 +186,7 @@ Examples:
 
   sources
     .command('list')
-    .description('List the sources with their health from the state store: last success, failures, last error, last new item.')
+    .description('List the sources with their health from the state store: last success, failures, last error, and the publication date of the newest item.')
     .option('-c, --config <file>', 'the sources.json to list', DEFAULT_CONFIG)
     .option('--json', 'print the rows as a JSON array')
     .action(async (options: { config: string; json?: boolean }) => {

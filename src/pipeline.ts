@@ -13,9 +13,10 @@ import { fingerprint } from './history/fingerprint.js';
 import { recallHistory } from './history/recallHistory.js';
 import { rememberRun } from './history/rememberRun.js';
 import { reportHealth } from './history/reportHealth.js';
+import { resolveAsOf } from './history/resolveAsOf.js';
 import type { ItemMemory } from './store/historyStore.js';
 import { openStore, openStoreForReading } from './store/openStore.js';
-import { briefingDate } from './briefingDate.js';
+import { pickStrings } from './render/strings.js';
 import { directionOfLanguage } from './text/direction.js';
 import type { Briefing, SourceReport, Topic } from './types.js';
 
@@ -79,7 +80,8 @@ export interface RunResult {
 export async function runBriefing(config: Config, options: RunOptions = {}, deps: RunDeps = {}): Promise<RunResult> {
   const now = deps.now?.() ?? new Date();
   const log = deps.log ?? ((): void => undefined);
-  const date = options.date ?? briefingDate(now, config.briefing.timezone);
+  // A past --date is made as of the end of that day: its age window and its "today" alike.
+  const { date, asOf } = resolveAsOf(options.date, now, config.briefing.timezone);
   // The memory of earlier runs; a dry run only reads it.
   const store = options.dryRun ? openStoreForReading(config.delivery.stateDir) : openStore(config.delivery.stateDir);
   const timings: Record<string, number> = {};
@@ -154,7 +156,7 @@ export async function runBriefing(config: Config, options: RunOptions = {}, deps
     });
     const { articles: cleaned, signatureOf } = await cleanAll(pool, collected.reports);
     const memory = store?.history.items(cleaned.map(fingerprint)) ?? new Map<string, ItemMemory>();
-    const recalled = recallHistory(cleaned, memory, { date, now, maxAgeHours: config.briefing.maxAgeHours });
+    const recalled = recallHistory(cleaned, memory, { date, now, asOf, maxAgeHours: config.briefing.maxAgeHours });
     lap('clean');
     const topics = groupArticles(recalled.articles, {
       timings,
@@ -162,6 +164,8 @@ export async function runBriefing(config: Config, options: RunOptions = {}, deps
       sourceTopics: new Map(config.sources.flatMap((source) => (source.topic ? [[source.name, source.topic] as const] : []))),
       maxStories: config.briefing.maxStories,
       maxStoriesPerTopic: config.briefing.maxStoriesPerTopic,
+      topStories: config.briefing.topStories,
+      topStoriesName: pickStrings(config.briefing.language).topStories,
       ...(config.briefing.readingMinutes === undefined ? {} : { readingMinutes: config.briefing.readingMinutes }),
       sentBefore: recalled.sentBefore,
       signatureOf,
@@ -171,9 +175,12 @@ export async function runBriefing(config: Config, options: RunOptions = {}, deps
       staleAfterDays: config.briefing.staleAfterDays,
       newItemsBySource: recalled.newItemsBySource,
       skippedOld: recalled.skippedOld,
+      skippedNew: recalled.skippedNew,
+      newestBySource: recalled.newestBySource,
+      date,
     });
     started = performance.now();
-    const briefing = assembleBriefing(config, date, now, topics, sourceReports);
+    const briefing = assembleBriefing(config, date, now, topics, sourceReports, asOf);
     briefing.timings = timings;
 
     const unsubscribe = [config.delivery.email?.unsubscribe ?? []].flat();
@@ -246,7 +253,7 @@ function readOnly(cache: FeedCache): FeedCache {
   return { get: (url) => cache.get(url), put: () => undefined, delete: () => undefined };
 }
 
-function assembleBriefing(config: Config, date: string, now: Date, topics: Topic[], sources: SourceReport[]): Briefing {
+function assembleBriefing(config: Config, date: string, now: Date, topics: Topic[], sources: SourceReport[], asOf: Date): Briefing {
   const stories = topics.flatMap((topic) => topic.stories);
   return {
     version: 1,
@@ -263,5 +270,7 @@ function assembleBriefing(config: Config, date: string, now: Date, topics: Topic
       stories: stories.length,
       shownStories: stories.filter((story) => story.shown).length,
     },
+    maxAgeHours: config.briefing.maxAgeHours,
+    asOf: asOf.toISOString(),
   };
 }

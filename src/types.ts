@@ -73,6 +73,8 @@ export interface ArticleMetadata {
   /** "المصدر: نوفوستي", "Source: Reuters", "(AP) —": the outlet the text credits. */
   attribution?: string;
   byline?: string;
+  /** A wire dateline that opened the text: "LONDON (Reuters)", "دمشق، سوريا (CNN)". */
+  dateline?: string;
 }
 
 export interface Story {
@@ -92,6 +94,8 @@ export interface Story {
   sentBefore?: boolean;
   /** Distinct outlets that carried the story (hosts of its articles' and copies' links), not feeds. */
   outlets?: number;
+  /** The topic the story is filed under, also when the email shows it under Top stories. */
+  topic?: string;
 }
 
 export interface Topic {

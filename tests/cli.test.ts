@@ -280,7 +280,7 @@ describe('briefing --version, --quiet and sources (CLI)', () => {
     temp = await writeTempConfig({ sources: [{ name: 'Nothing here', path: 'missing-folder' }] });
     const empty = await briefing(['run', '--config', temp.file, '--quiet']);
     expect(empty.code).toBe(4);
-    expect(empty.stderr).toMatch(/^ {2}✗ Nothing here: no such file or folder.*\nNo articles were collected, so the briefing is empty \(see the sources above\)\.\n$/);
+    expect(empty.stderr).toMatch(/^ {2}✗ Nothing here: no such file or folder.*\nNo articles: no source could be read \(see the sources above\)\.\n$/);
     const both = await briefing(['run', '--quiet', '--json']);
     expect(both.code).toBe(2);
     expect(both.stderr).toMatch(/cannot be used with option '--json'/);
@@ -343,5 +343,84 @@ describe('briefing --version, --quiet and sources (CLI)', () => {
     expect(listed.code).toBe(0);
     expect(listed.stdout).toMatch(/^Examples\s+files\s+.*never run$/m);
     expect(listed.stdout).toMatch(/^Old blog \(disabled\)\s+feed\s+https:\/\/old-blog\.example\/feed\?format=rss&lang=en\s+never run$/m);
+  });
+});
+
+describe('briefing run with feeds older than briefing.maxAgeHours (issue 24)', () => {
+  // Appended without new static imports, like the blocks above.
+  // Feeds whose items are all three days old: the run reads them ("ok") and leaves every item out.
+  const day = new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10);
+  const feed = (site: string, hours: readonly number[]) =>
+    `<?xml version="1.0"?><rss version="2.0"><channel><title>${site}</title><link>https://${site}/</link>${hours
+      .map(
+        (hour) =>
+          `<item><title>${site} reports story ${hour} of the day</title><link>https://${site}/${hour}</link><pubDate>${new Date(`${day}T${String(hour).padStart(2, '0')}:00:00Z`).toUTCString()}</pubDate><description>What happened at ${hour} o'clock on ${site}, told in a sentence or two for the briefing.</description></item>`,
+      )
+      .join('')}</channel></rss>`;
+  let temp: TempConfig | undefined;
+  let server: { url: (path: string) => string; close: () => Promise<void> } | undefined;
+  afterEach(async () => {
+    await server?.close();
+    await temp?.cleanup();
+    server = undefined;
+    temp = undefined;
+  });
+
+  it('exits 4 saying the items were too old, with skippedOld per source in the archive; --date of their day makes the briefing', async () => {
+    const { startFeedServer } = await import('./helpers/feedServer.js');
+    const rss = { 'content-type': 'application/rss+xml' };
+    const feeds = await startFeedServer({ '/aljazeera.xml': { headers: rss, body: feed('aljazeera.example', [8, 10, 12]) }, '/bbc.xml': { headers: rss, body: feed('bbc.example', [9, 11]) } });
+    server = feeds;
+    temp = await writeTempConfig({
+      briefing: { timezone: 'UTC' },
+      sources: [
+        { name: 'Al Jazeera', url: feeds.url('/aljazeera.xml') },
+        { name: 'BBC World', url: feeds.url('/bbc.xml') },
+      ],
+    });
+
+    const empty = await briefing(['run', '--config', temp.file]);
+    expect(empty.code).toBe(4);
+    expect(empty.stderr).toMatch(/sources: 2 ok, 0 failed, 0 empty/);
+    expect(empty.stderr).toMatch(/^ {4}Al Jazeera: 3 older than 36 h left out$/m);
+    expect(empty.stderr).toMatch(/^ {4}BBC World: 2 older than 36 h left out$/m);
+    expect(empty.stderr).toContain(`No articles: all 5 items were older than 36 h (briefing.maxAgeHours); the newest is from ${day}, so use --date ${day} or raise the limit.`);
+    const archive = path.join(temp.dir, 'briefings');
+    const json = (await readdir(archive)).find((file) => /^\d{4}-\d\d-\d\d\.json$/.test(file));
+    const archived = JSON.parse(await import('node:fs/promises').then((fs) => fs.readFile(path.join(archive, json ?? ''), 'utf8'))) as {
+      maxAgeHours: number;
+      sources: { name: string; status: string; skippedOld?: number }[];
+    };
+    expect(archived.maxAgeHours).toBe(36);
+    expect(archived.sources.map((source) => [source.name, source.status, source.skippedOld])).toEqual([
+      ['Al Jazeera', 'ok', 3],
+      ['BBC World', 'ok', 2],
+    ]);
+
+    const dated = await briefing(['run', '--config', temp.file, '--date', day, '--json']);
+    expect(dated.code).toBe(0);
+    const run = dated.stderr
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { event: string; articles?: number; asOf?: string; maxAgeHours?: number; skippedOld?: Record<string, number> })
+      .find((event) => event.event === 'run');
+    expect(run).toMatchObject({ articles: 5, asOf: `${day}T23:59:59.999Z`, maxAgeHours: 36, skippedOld: {} });
+  }, 60_000);
+
+  it('logs the items left out for their age per source in the --json run event', async () => {
+    const { startFeedServer } = await import('./helpers/feedServer.js');
+    const feeds = await startFeedServer({ '/bbc.xml': { headers: { 'content-type': 'application/rss+xml' }, body: feed('bbc.example', [9, 11]) } });
+    server = feeds;
+    temp = await writeTempConfig({ sources: [{ name: 'BBC World', url: feeds.url('/bbc.xml') }] });
+    const outcome = await briefing(['run', '--config', temp.file, '--json', '--dry-run']);
+    expect(outcome.code).toBe(4);
+    // Every line stays one JSON object: the reason for the empty briefing is in the run event.
+    const run = outcome.stderr
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { event: string; skippedOld?: Record<string, number>; articles?: number; noArticles?: string })
+      .find((event) => event.event === 'run');
+    expect(run).toMatchObject({ articles: 0, skippedOld: { 'BBC World': 2 } });
+    expect(run?.noArticles).toMatch(/^No articles: all 2 items were older than 36 h/);
   });
 });

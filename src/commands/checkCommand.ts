@@ -1,16 +1,19 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseJson } from '../config/load.js';
-import { resolveConfig } from '../config/resolve.js';
+import { resolveConfig, type Config } from '../config/resolve.js';
 import { validateConfig } from '../config/validate.js';
 import { ConfigError } from '../errors.js';
 import { EXIT } from '../exitCodes.js';
+import { warnOldSources, type NewestItem } from './warnOldSources.js';
 
 /**
  * `briefing check`: every problem of the config on its own line (exit 2 when there is any), then,
  * unless `--no-probe`, each source read once with a table of how it went. A source that fails the
  * probe is reported, not an error of the config: exit 0. With `quiet`, only problems are printed:
- * the config's, then each source that could not be read, on stderr.
+ * the config's, then each source that could not be read, on stderr. A feed whose newest item is older
+ * than `briefing.maxAgeHours` is warned about (from the probe, or with `--no-probe` from what the
+ * last run stored): a run would leave out all its items, yet report it "ok".
  */
 export async function checkCommand(
   options: { config: string; probe?: boolean; quiet?: boolean },
@@ -35,10 +38,31 @@ export async function checkCommand(
   }
   const enabled = config.sources.filter((source) => source.enabled).length;
   if (!quiet) write(`${file}: valid, ${enabled} source${enabled === 1 ? '' : 's'}, ${config.topics.length} topic${config.topics.length === 1 ? '' : 's'}\n`);
-  if (options.probe === false) return EXIT.ok;
+  const resolved = resolveConfig(config, file);
+  const warnOld = (feeds: NewestItem[], seen: 'now' | 'at the last run') => {
+    if (!quiet) for (const warning of warnOldSources(feeds, new Date(), config.briefing.maxAgeHours, seen)) write(`warning: ${warning}\n`);
+  };
+  if (options.probe === false) {
+    warnOld(await rememberedNewest(resolved), 'at the last run');
+    return EXIT.ok;
+  }
   const { probeSources, formatProbes } = await import('./probeSources.js');
-  const probes = await probeSources(resolveConfig(config, file).sources);
+  const probes = await probeSources(resolved.sources);
   if (!quiet) print(formatProbes(probes));
   else for (const probe of probes) if (!probe.ok) write(`✗ ${probe.name}: ${probe.error ?? ''}\n`);
+  warnOld(probes.filter((probe) => probe.ok && probe.kind === 'feed'), 'now');
   return EXIT.ok;
+}
+
+/** The newest item of each enabled feed as the last run stored it; nothing when no run has happened. */
+async function rememberedNewest(config: Config): Promise<NewestItem[]> {
+  const { openStoreForReading } = await import('../store/openStore.js');
+  const store = openStoreForReading(config.delivery.stateDir);
+  if (!store) return [];
+  try {
+    const health = store.history.health();
+    return config.sources.filter((source) => source.enabled && source.url !== undefined).map((source) => ({ name: source.name, newest: health.get(source.name)?.newestItem ?? null }));
+  } finally {
+    store.close();
+  }
 }

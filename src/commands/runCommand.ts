@@ -3,6 +3,8 @@ import { startRunCleaning } from '../clean/startRunCleaning.js';
 import { loadConfig } from '../config/load.js';
 import { EXIT } from '../exitCodes.js';
 import type { RunResult } from '../pipeline.js';
+import type { Briefing } from '../types.js';
+import { explainNoArticles } from './explainNoArticles.js';
 import { reportProgress } from './reportProgress.js';
 
 export interface RunCommandOptions {
@@ -69,7 +71,8 @@ export async function runCommand(
   }
   if (result.briefing.stats.articles === 0) {
     if (quiet) for (const source of result.briefing.sources) if (source.status === 'failed') io.err(`  ✗ ${source.name}: ${source.error ?? ''}\n`);
-    io.err('No articles were collected, so the briefing is empty (see the sources above).\n');
+    // With --json the reason is in the run event: every line on stderr stays one JSON object.
+    if (!options.json) io.err(`${explainNoArticles(result.briefing)}\n`);
     return EXIT.noArticles;
   }
   return EXIT.ok;
@@ -92,6 +95,10 @@ function runEvent(result: RunResult): Record<string, unknown> {
     time: new Date().toISOString(),
     date: briefing.date,
     sources: { ok: count('ok'), failed: count('failed'), empty: count('empty'), notModified: briefing.sources.filter((source) => source.notModified).length },
+    ...(briefing.asOf ? { asOf: briefing.asOf } : {}),
+    ...(briefing.maxAgeHours === undefined ? {} : { maxAgeHours: briefing.maxAgeHours }),
+    // Items left out for their age, by source: the reason an all-"ok" run can be empty.
+    skippedOld: Object.fromEntries(briefing.sources.flatMap((source) => (source.skippedOld ? [[source.name, source.skippedOld]] : []))),
     articles: briefing.stats.articles,
     stories: briefing.stats.stories,
     shownStories: briefing.stats.shownStories,
@@ -105,6 +112,7 @@ function runEvent(result: RunResult): Record<string, unknown> {
     warnings: result.warnings,
     ...(result.sent ? { sent: result.sent } : {}),
     ...(result.notSent ? { notSent: result.notSent } : {}),
+    ...(briefing.stats.articles === 0 ? { noArticles: explainNoArticles(briefing) } : {}),
   };
 }
 
@@ -112,9 +120,10 @@ function summarize(result: RunResult, dryRun: boolean): string {
   const { briefing } = result;
   const count = (status: string) => briefing.sources.filter((source) => source.status === status).length;
   const lines = [
-    `Briefing ${briefing.date} "${briefing.title}"`,
+    `Briefing ${briefing.date} "${briefing.title}"${asOfLine(briefing)}`,
     `  sources: ${count('ok')} ok, ${count('failed')} failed, ${count('empty')} empty`,
     ...briefing.sources.filter((source) => source.status === 'failed').map((source) => `    ✗ ${source.name}: ${source.error ?? ''}`),
+    ...briefing.sources.filter((source) => source.skippedOld).map((source) => `    ${source.name}: ${source.skippedOld} older than ${briefing.maxAgeHours} h left out`),
     `  articles: ${briefing.stats.articles}, stories: ${briefing.stats.stories} (${briefing.stats.shownStories} shown) in ${briefing.topics.length} topic(s)`,
     ...result.warnings.map((warning) => `  warning: ${warning}`),
   ];
@@ -127,4 +136,10 @@ function summarize(result: RunResult, dryRun: boolean): string {
     }
   } else if (result.notSent) lines.push(`  email: ${result.notSent}`);
   return `${lines.join('\n')}\n`;
+}
+
+/** Said only when the run was made as of a past day (--date), whose end the age window counts from. */
+function asOfLine(briefing: Briefing): string {
+  if (briefing.asOf === undefined || briefing.asOf >= briefing.generatedAt) return '';
+  return `, as of the end of that day in ${briefing.timezone}`;
 }

@@ -22,13 +22,17 @@ export interface SourceRow {
   lastSuccess: string | null;
   consecutiveFailures: number;
   lastError: string | null;
+  /** When a run last found an item it had never seen (the run's time). */
   lastNewItem: string | null;
+  /** The publication date of the newest item at the last successful read, as the source dates it. */
+  newestItem: string | null;
 }
 
 /**
  * `briefing sources list`: every configured source with its health from the state store (last
- * success, consecutive failures, last error, last new item). Only reads: the store is opened
- * read-only, and a config that never ran is reported as such.
+ * success, consecutive failures, last error, and the date of its newest item: a feed that has gone
+ * quiet shows it, where the time a run last saw something new would not). Only reads: the store is
+ * opened read-only, and a config that never ran is reported as such.
  */
 export async function sourcesListCommand(options: SourcesListOptions, out: (text: string) => void = (text) => process.stdout.write(text)): Promise<number> {
   const { config } = await loadConfig(path.resolve(options.config));
@@ -52,6 +56,7 @@ export async function sourcesListCommand(options: SourcesListOptions, out: (text
       consecutiveFailures: known?.consecutiveFailures ?? 0,
       lastError: known?.lastError ?? null,
       lastNewItem: known?.lastNewItem ?? null,
+      newestItem: known?.newestItem ?? null,
     };
   });
   if (options.json) out(`${JSON.stringify(rows, null, 2)}\n`);
@@ -72,7 +77,7 @@ export function formatSourceRows(rows: readonly SourceRow[], ran: boolean): stri
   const never = ran ? 'never read' : 'never run';
   const when = (iso: string | null) => (iso === null ? '' : iso.slice(0, 16).replace('T', ' '));
   const table = [
-    ['source', 'kind', 'address', 'last success', 'failures', 'last error', 'last new item'],
+    ['source', 'kind', 'address', 'last success', 'failures', 'last error', 'newest item'],
     ...rows.map((row) => [
       row.enabled ? row.name : `${row.name} (disabled)`,
       row.kind,
@@ -80,7 +85,7 @@ export function formatSourceRows(rows: readonly SourceRow[], ran: boolean): stri
       row.seen ? when(row.lastSuccess) || 'never' : never,
       row.seen ? String(row.consecutiveFailures) : '',
       cut(row.lastError ?? ''),
-      when(row.lastNewItem),
+      when(row.newestItem),
     ]),
   ];
   const widths = table[0]!.map((_, column) => Math.max(...table.map((row) => row[column]!.length)));

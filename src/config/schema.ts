@@ -59,7 +59,7 @@ export const briefingSchema = z
       .min(0)
       .max(50)
       .default(5)
-      .describe('Stories the email opens with under "Top stories": those covered by the most outlets, then the freshest and largest. 0 turns the section off.'),
+      .describe('Stories the email opens with under "Top stories": those covered by two outlets or more, the most outlets first, then the freshest and largest. 0 turns the section off.'),
     maxAgeHours: z
       .number()
       .min(0)

@@ -98,6 +98,7 @@ export function groupArticles(articles: readonly Article[], options: GroupOption
     ...automatic.topics.map((topic) => ({ name: topic.name, kind: 'automatic' as const, stories: topic.stories })),
     ...(automatic.other.length > 0 ? [{ name: OTHER_TOPIC, kind: 'automatic' as const, stories: automatic.other }] : []),
   ].map((topic) => ({ ...topic, stories: rankStories(topic.stories) }));
+  for (const topic of topics) for (const story of topic.stories) story.topic = topic.name;
   markShown(topics, options);
   const front = pickTopStories(topics, options.topStories ?? 0);
   lap('group');

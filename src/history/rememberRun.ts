@@ -4,7 +4,7 @@ import { fingerprint } from './fingerprint.js';
 
 /**
  * After the archive is written: every item of the run is remembered (first and last seen), the
- * ones the email showed with this briefing's date, and each source's health.
+ * ones the email showed with this briefing's date, and each source's health and newest item.
  */
 export function rememberRun(store: Store, briefing: Briefing, articles: readonly Article[], newItemsBySource: ReadonlyMap<string, number>, now: Date): void {
   const shown = new Set(
@@ -21,7 +21,12 @@ export function rememberRun(store: Store, briefing: Briefing, articles: readonly
   store.history.recordHealthOfRun(
     briefing.sources.map((report) => ({
       name: report.name,
-      outcome: { ok: report.status !== 'failed', ...(report.error ? { error: report.error } : {}), newItems: newItemsBySource.get(report.name) ?? 0 },
+      outcome: {
+        ok: report.status !== 'failed',
+        ...(report.error ? { error: report.error } : {}),
+        newItems: newItemsBySource.get(report.name) ?? 0,
+        ...(report.newestItem ? { newestItem: report.newestItem } : {}),
+      },
     })),
     now,
   );

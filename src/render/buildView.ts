@@ -1,10 +1,15 @@
 import { OTHER_TOPIC } from '../group/groupArticles.js';
-import type { Briefing, Direction, SourceStatus, Topic } from '../types.js';
-import { briefingDate } from '../briefingDate.js';
+import type { Briefing, Direction, Topic } from '../types.js';
+import { chooseIsolation } from './chooseIsolation.js';
+import { explainEmpty, type EmptyRun } from './explainEmpty.js';
+import { isolateText } from './isolateText.js';
 import type { Locale } from './locale.js';
+import { viewSources, type LeftOutView, type ProblemView } from './viewSources.js';
 import { alignFor, viewStory, type StoryView } from './viewStory.js';
 
 export type { StoryView } from './viewStory.js';
+export type { LeftOutView, ProblemView } from './viewSources.js';
+export type { EmptyRun } from './explainEmpty.js';
 
 /**
  * What the templates see. Everything a template needs to decide is decided here, in plain
@@ -19,10 +24,14 @@ export interface BriefingView {
   dir: Direction;
   /** `right` for a right-to-left briefing: MJML's `align` does not follow `dir`. */
   align: 'left' | 'right';
-  /** The inbox preview line: the first shown story titles. */
+  /** The inbox preview line: the first shown story titles, or why there are none. */
   preview: string;
+  /** Why the email has no stories, shown in their place; null when the run found articles. */
+  empty: EmptyRun[] | null;
   topics: TopicView[];
   problems: ProblemView[];
+  /** Sources whose items older than the age limit were left out. */
+  leftOut: LeftOutView[];
   stats: Briefing['stats'];
   /** An `https:` or `mailto:` link to stop receiving the briefing, or null for none. */
   unsubscribe: string | null;
@@ -30,18 +39,15 @@ export interface BriefingView {
 
 export interface TopicView {
   name: string;
+  /** The direction to isolate the name in, or null when it reads in the briefing's (see chooseIsolation). */
+  isolate: Direction | null;
   /** Fragment id the table of contents links to. */
   anchor: string;
+  /** Top stories, the front page: the email's first section, set apart. */
+  top: boolean;
   stories: StoryView[];
   /** Stories of this topic that the email leaves out. */
   hidden: number;
-}
-
-export interface ProblemView {
-  name: string;
-  status: Exclude<SourceStatus, 'ok'> | 'stale';
-  statusLabel: string;
-  reason: string;
 }
 
 const PREVIEW_TITLES = 3;
@@ -55,30 +61,28 @@ export interface ViewOptions {
 export function buildView(briefing: Briefing, locale: Locale, options: ViewOptions = {}): BriefingView {
   // A topic whose stories are all hidden would be a heading over "+N more": leave it out.
   const topics = briefing.topics
-    .map((topic, index) => ({
-      name: topicName(topic, locale),
-      anchor: `topic-${index + 1}`,
-      stories: topic.stories.filter((story) => story.shown).map((story) => viewStory(story, briefing)),
-      hidden: topic.stories.filter((story) => !story.shown).length,
-    }))
+    .map((topic, index): TopicView => {
+      const name = topicName(topic, locale);
+      const top = topic.kind === 'top';
+      return {
+        name,
+        isolate: chooseIsolation(name, briefing.dir),
+        anchor: `topic-${index + 1}`,
+        top,
+        stories: topic.stories.filter((story) => story.shown).map((story, n) => viewStory(story, briefing, { lead: top && n === 0 })),
+        hidden: topic.stories.filter((story) => !story.shown).length,
+      };
+    })
     .filter((topic) => topic.stories.length > 0);
-
-  const day = (iso: string) => locale.formatDate(briefingDate(new Date(iso), locale.timeZone));
-  const problems = briefing.sources.flatMap((source): ProblemView[] => {
-    // Failing, empty and stale sources, each with the day it last worked, so a dying feed is noticed.
-    if (source.status === 'failed') {
-      const since = source.lastSuccess ? ` (${locale.text('lastWorked', { date: day(source.lastSuccess) })})` : '';
-      return [{ name: source.name, status: 'failed', statusLabel: locale.strings.failed, reason: `${source.error ?? ''}${since}` }];
-    }
-    if (source.status === 'empty') {
-      return [{ name: source.name, status: 'empty', statusLabel: locale.strings.empty, reason: source.error ?? locale.strings.noItems }];
-    }
-    if (source.stale) {
-      const since = source.lastNewItem ? locale.text('nothingNewSince', { date: day(source.lastNewItem) }) : '';
-      return [{ name: source.name, status: 'stale', statusLabel: locale.strings.stale, reason: since }];
-    }
-    return [];
-  });
+  const { problems, leftOut } = viewSources(briefing, locale);
+  const empty = explainEmpty(briefing, locale, problems.length > 0);
+  // The inbox shows the preview as plain text: titles of the other direction go between isolates.
+  const preview = empty
+    ? empty.map((run) => (run.code ? isolateText(run.text, briefing.dir) : run.text)).join('')
+    : topics
+        .flatMap((topic) => topic.stories.map((story) => isolateText(story.title, briefing.dir)))
+        .slice(0, PREVIEW_TITLES)
+        .join(' · ');
 
   return {
     title: briefing.title,
@@ -87,18 +91,21 @@ export function buildView(briefing: Briefing, locale: Locale, options: ViewOptio
     language: locale.language,
     dir: briefing.dir,
     align: alignFor(briefing.dir),
-    preview: topics
-      .flatMap((topic) => topic.stories.map((story) => story.title))
-      .slice(0, PREVIEW_TITLES)
-      .join(' · '),
+    preview,
+    empty,
     topics,
     problems,
+    leftOut,
     stats: briefing.stats,
     unsubscribe: options.unsubscribe ?? null,
   };
 }
 
-/** The group stage names its catch-all topic in English; the reader sees it in the briefing's language. */
+/**
+ * The group stage names its catch-all topic in English and marks the front page by its kind; the
+ * reader sees both in the briefing's language.
+ */
 function topicName(topic: Topic, locale: Locale): string {
+  if (topic.kind === 'top') return locale.strings.topStories;
   return topic.kind === 'automatic' && topic.name === OTHER_TOPIC ? locale.strings.otherTopic : topic.name;
 }

@@ -1,4 +1,5 @@
 import Handlebars from 'handlebars';
+import { isolateText } from './isolateText.js';
 import type { Locale } from './locale.js';
 
 export interface HandlebarsOptions {
@@ -35,9 +36,16 @@ export function createHandlebars(
     locale.text(String(key), helperOptions.hash),
   );
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  // {{#if (or problems.length leftOut.length)}}: the last argument is Handlebars' options object.
+  hb.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).some(Boolean));
   // {{nowrap name}}: spaces become no-break spaces, so that "بي بي سي عربي" or "2 min read" is not
   // split over two lines of a narrow screen (U+00A0 is two bytes; a CSS white-space is thirty).
   hb.registerHelper('nowrap', (text: unknown) => String(text).replace(/ /g, '\u00a0'));
+  // {{isolated name}}: a name, topic or reason in Unicode isolates when it may not read in the
+  // briefing's direction. For the plain-text part; HTML templates give such runs a `dir` instead.
+  hb.registerHelper('isolated', (text: unknown, helperOptions: { data?: { root?: { dir?: unknown } } }) =>
+    isolateText(String(text), helperOptions.data?.root?.dir === 'rtl' ? 'rtl' : 'ltr'),
+  );
 
   for (const [name, source] of partials) {
     hb.registerPartial(name, hb.compile(source, compileOptions));

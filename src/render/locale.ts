@@ -15,8 +15,8 @@ export interface Locale {
   formatTime(iso: string): string;
   /** A plain string with `{name}` placeholders filled from `values`. */
   text(key: string, values?: Record<string, unknown>): string;
-  /** The plural form of `key` that fits `count`, with `{n}` filled in. */
-  plural(key: string, count: number): string;
+  /** The plural form of `key` that fits `count`, with `{n}` and any other `values` filled in. */
+  plural(key: string, count: number, values?: Record<string, unknown>): string;
 }
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -63,12 +63,12 @@ export function createLocale(language: string, timeZone: string): Locale {
       const value = (strings as unknown as Record<string, unknown>)[key];
       return typeof value === 'string' ? fill(value, values) : key;
     },
-    plural(key, count) {
+    plural(key, count, values = {}) {
       const value = (strings as unknown as Record<string, unknown>)[key];
       if (typeof value !== 'object' || value === null) return key;
       const forms = value as Record<string, string | undefined>;
       const form = forms[plurals.select(count)] ?? forms.other ?? key;
-      return fill(form, { n: count });
+      return fill(form, { ...values, n: count });
     },
   };
 }

@@ -40,15 +40,19 @@ const WARM_VIEW: BriefingView = {
   dir: 'ltr',
   align: 'left',
   preview: '·',
+  empty: null,
   topics: [
     {
       name: '·',
+      isolate: null,
       anchor: 'topic-1',
+      top: true,
       hidden: 0,
-      stories: [{ title: '·', summary: '·', language: 'en', dir: 'ltr', align: 'left', link: 'https://example.org/', outlets: [{ name: '·', url: 'https://example.org/', isolate: false }], outletCount: 1, moreOutlets: 0, foreign: false, minutes: 1 }],
+      stories: [{ title: '·', summary: '·', language: 'en', dir: 'ltr', align: 'left', link: 'https://example.org/', outlets: [{ name: '·', url: 'https://example.org/', isolate: null }], outletCount: 1, moreOutlets: 0, foreign: false, minutes: 1, lead: true }],
     },
   ],
-  problems: [{ name: '·', status: 'failed', statusLabel: '·', reason: '·' }],
+  problems: [{ name: '·', isolate: null, status: 'failed', statusLabel: '·', reason: '·', reasonIsolate: null, note: '·' }],
+  leftOut: [{ name: '·', isolate: null, note: '·' }],
   stats: { articles: 1, stories: 1, shownStories: 1 },
   unsubscribe: null,
 };

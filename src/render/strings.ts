@@ -34,6 +34,24 @@ export interface UiStrings {
   /** After the outlets listed on a story card: the ones left out. */
   moreSources: PluralForms;
   articles: PluralForms;
+  /** Heading of the sources whose old items were left out (`skippedOld`). */
+  leftOut: string;
+  /** An age limit of `{n}` hours, as `{age}` of the strings below ("older than 36 h"). */
+  hours: PluralForms;
+  /** `{age}` when the briefing does not say its age limit (a briefing from before `maxAgeHours`). */
+  ageLimit: string;
+  /** `{n}` items of one source left out for being older than `{age}`. */
+  olderLeftOut: PluralForms;
+  /** In place of the stories: every one of the `{n}` items the sources gave was older than `{age}`. */
+  allTooOld: PluralForms;
+  /** In place of the stories: `{n}` of the `{total}` items the sources gave were older than `{age}`. */
+  someTooOld: PluralForms;
+  /** After allTooOld: how to get them in; `{setting}` and `{flag}` are the config key and CLI option. */
+  raiseAgeLimit: string;
+  /** In place of the stories: the sources gave nothing at all. */
+  nothingNew: string;
+  /** After nothingNew or allTooOld when some sources failed or came back empty. */
+  seeSources: string;
 }
 
 const en: UiStrings = {
@@ -54,6 +72,21 @@ const en: UiStrings = {
   more: { other: '+{n} more' },
   moreSources: { other: '+{n} more' },
   articles: { one: '{n} article read', other: '{n} articles read' },
+  leftOut: 'Left out for age',
+  hours: { other: '{n} h' },
+  ageLimit: 'the age limit',
+  olderLeftOut: { other: '{n} older than {age} left out' },
+  allTooOld: {
+    one: 'No articles today: the one item the sources gave was older than {age}.',
+    other: 'No articles today: all {n} items the sources gave were older than {age}.',
+  },
+  someTooOld: {
+    one: 'No articles today: {n} of the {total} items the sources gave was older than {age}.',
+    other: 'No articles today: {n} of the {total} items the sources gave were older than {age}.',
+  },
+  raiseAgeLimit: 'To include them, raise {setting} or run for an earlier day with {flag}.',
+  nothingNew: 'No articles today: the sources gave nothing new.',
+  seeSources: 'See the sources with problems below.',
 };
 
 // "+3" reads oddly inside right-to-left text, so Arabic says "and N others" instead.
@@ -109,6 +142,41 @@ const ar: UiStrings = {
     many: 'قُرئت {n} مقالة',
     other: 'قُرئت {n} مقالة',
   },
+  leftOut: 'ما تُرك لقدمه',
+  // After "أقدم من", in the genitive: ساعتين, not ساعتان.
+  hours: {
+    zero: '{n} ساعة',
+    one: 'ساعة',
+    two: 'ساعتين',
+    few: '{n} ساعات',
+    many: '{n} ساعة',
+    other: '{n} ساعة',
+  },
+  ageLimit: 'المدة المحددة',
+  olderLeftOut: {
+    zero: 'لم يُترك أي خبر أقدم من {age}',
+    one: 'تُرك خبر واحد أقدم من {age}',
+    two: 'تُرك خبران أقدم من {age}',
+    few: 'تُرك {n} أخبار أقدم من {age}',
+    many: 'تُرك {n} خبرًا أقدم من {age}',
+    other: 'تُرك {n} خبر أقدم من {age}',
+  },
+  // "وعددها {n}" keeps the count out of the counted-noun agreement the other forms need.
+  allTooOld: {
+    one: 'لا مقالات اليوم: كان الخبر الوحيد الذي قدّمته المصادر أقدم من {age}.',
+    two: 'لا مقالات اليوم: كان الخبران اللذان قدّمتهما المصادر أقدم من {age}.',
+    other: 'لا مقالات اليوم: كانت الأخبار التي قدّمتها المصادر كلها، وعددها {n}، أقدم من {age}.',
+  },
+  someTooOld: {
+    one: 'لا مقالات اليوم: من الأخبار التي قدّمتها المصادر، وعددها {total}، كان خبر واحد أقدم من {age}.',
+    two: 'لا مقالات اليوم: من الأخبار التي قدّمتها المصادر، وعددها {total}، كان خبران أقدم من {age}.',
+    few: 'لا مقالات اليوم: من الأخبار التي قدّمتها المصادر، وعددها {total}، كانت {n} أخبار أقدم من {age}.',
+    many: 'لا مقالات اليوم: من الأخبار التي قدّمتها المصادر، وعددها {total}، كان {n} خبرًا أقدم من {age}.',
+    other: 'لا مقالات اليوم: من الأخبار التي قدّمتها المصادر، وعددها {total}، كان {n} خبر أقدم من {age}.',
+  },
+  raiseAgeLimit: 'لتضمينها، ارفع قيمة {setting} أو شغّل الموجز ليوم سابق بالخيار {flag}.',
+  nothingNew: 'لا مقالات اليوم: لم تأتِ المصادر بجديد.',
+  seeSources: 'انظر المصادر التي بها مشكلات أدناه.',
 };
 
 const byLanguage: Record<string, UiStrings> = { en, ar };

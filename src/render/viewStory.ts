@@ -1,5 +1,6 @@
-import type { Article, Direction, Story } from '../types.js';
+import type { Article, Direction, DuplicateRef, Story } from '../types.js';
 import { readingMinutes } from '../text/readingMinutes.js';
+import { chooseIsolation } from './chooseIsolation.js';
 import { safeUrl } from './safeUrl.js';
 
 export interface StoryView {
@@ -13,32 +14,35 @@ export interface StoryView {
   /**
    * One link per outlet that carried the story, its own articles and the copies folded into them
    * alike, in the order the outlets first appear; each links to that outlet's first safe url.
-   * `isolate` when the name may not read in the story's direction (`رويترز` in an English story,
-   * `Reuters` in an Arabic one): the template gives it `dir="auto"` so the list keeps its order.
+   * The line that lists them is in the briefing's direction, so `isolate` is the direction to give
+   * a name that may not read in it (`رويترز` in an English briefing, `Reuters` or `24` in an Arabic
+   * one), or null for none: the template gives it `dir`, so the list keeps its order.
    */
-  outlets: { name: string; url: string | null; isolate: boolean }[];
-  /** Outlets that carried the story in all, listed or not. */
+  outlets: { name: string; url: string | null; isolate: Direction | null }[];
+  /** Distinct outlets that carried the story in all, listed or not (the group stage's count when it gave one). */
   outletCount: number;
   /** Outlets not listed: a story carried by 80 feeds names the first few and counts the rest. */
   moreOutlets: number;
   /**
-   * The story is not in the briefing's language or direction, so the interface text inside its
-   * card (reading time, "N sources") needs the briefing's `lang` and `dir` back.
+   * The story is not in the briefing's language or direction, so the line under it (reading time,
+   * "N sources", the outlets) needs the briefing's `lang` and `dir` back.
    */
   foreign: boolean;
   /** Estimated minutes to read the story's main article; 0 when it has no text. */
   minutes: number;
+  /** The first story of Top stories: the front page's lead, set larger. */
+  lead: boolean;
 }
 
 // Outlets named on a story card; eight fill about two lines of a phone screen.
 const MAX_OUTLETS = 8;
 
 /** The view of one shown story of a briefing in `language` and `dir`. */
-export function viewStory(story: Story, briefing: { language: string; dir: Direction }): StoryView {
+export function viewStory(story: Story, briefing: { language: string; dir: Direction }, options: { lead?: boolean } = {}): StoryView {
   // The article that speaks for the story, as the group stage chose its title: the first one in
   // the story's language (articles come most representative first).
   const lead = story.articles.find((article) => article.language === story.language) ?? story.articles[0];
-  const outlets = listOutlets(story.articles, story.dir);
+  const outlets = listOutlets(story.articles, briefing.dir);
   return {
     title: story.title,
     summary: story.summary,
@@ -47,10 +51,11 @@ export function viewStory(story: Story, briefing: { language: string; dir: Direc
     align: alignFor(story.dir),
     link: safeUrl(story.articles[0]?.url),
     outlets: outlets.slice(0, MAX_OUTLETS),
-    outletCount: outlets.length,
+    outletCount: story.outlets ?? outlets.length,
     moreOutlets: Math.max(0, outlets.length - MAX_OUTLETS),
     foreign: story.dir !== briefing.dir || primary(story.language) !== primary(briefing.language),
     minutes: lead === undefined ? 0 : readingMinutes(lead.text, lead.language),
+    lead: options.lead ?? false,
   };
 }
 
@@ -61,23 +66,26 @@ export function alignFor(dir: Direction): 'left' | 'right' {
 /**
  * The story's own articles come before the copies, so an outlet that has an article in the story
  * links to it rather than to a syndicated copy; a later safe url replaces an unsafe first one.
+ * Where the group stage named each article's outlet, two feeds of one site are one outlet, listed
+ * under the first feed's name, so that the names agree with the count.
  */
 function listOutlets(articles: readonly Article[], dir: Direction): StoryView['outlets'] {
-  const outlets = new Map<string, string | null>();
+  const byOutlet = articles.some((article) => article.outlet !== undefined);
+  const outlets = new Map<string, { name: string; url: string | null }>();
   const copies = articles.flatMap((article) => article.duplicates ?? []);
-  for (const { source, url } of [...articles, ...copies]) {
-    if (outlets.get(source) == null) outlets.set(source, safeUrl(url));
+  for (const item of [...articles, ...copies]) {
+    const key = byOutlet ? outletOf(item) : item.source;
+    const known = outlets.get(key);
+    if (known?.url == null) outlets.set(key, { name: known?.name ?? item.source, url: safeUrl(item.url) });
   }
-  return [...outlets].map(([name, url]) => ({ name, url, isolate: !readsAs(name, dir) }));
+  return [...outlets.values()].map(({ name, url }) => ({ name, url, isolate: chooseIsolation(name, dir) }));
 }
 
-const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
-const LTR_LETTER = /(?![\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}])\p{L}/u;
-
-/** Whether `text` has letters of `dir` only, so it needs no isolation inside text of that direction. */
-function readsAs(text: string, dir: Direction): boolean {
-  const [same, other] = dir === 'rtl' ? [RTL_LETTER, LTR_LETTER] : [LTR_LETTER, RTL_LETTER];
-  return same.test(text) && !other.test(text);
+/** The group stage's outlet of an article; for a copy, which has none, the host of its link without `www.`. */
+function outletOf(item: Article | DuplicateRef): string {
+  if ('outlet' in item && item.outlet !== undefined) return item.outlet;
+  const host = URL.canParse(item.url) ? new URL(item.url).hostname.replace(/^www\./, '') : '';
+  return host === '' ? item.source : host;
 }
 
 /** `ar` of `ar-EG`, lower-cased. */

@@ -14,6 +14,8 @@ export interface SourceHealth {
   lastError: string | null;
   /** When the source last brought an item never seen before. */
   lastNewItem: string | null;
+  /** The publication date of the newest item the source gave at its last successful read, if dated. */
+  newestItem: string | null;
 }
 
 export interface ItemSighting {
@@ -41,6 +43,8 @@ export interface SourceOutcome {
   ok: boolean;
   error?: string;
   newItems: number;
+  /** The publication date of the newest item it gave (ISO), when any was dated. */
+  newestItem?: string;
 }
 
 export function createHistoryStore(db: Database.Database): HistoryStore {
@@ -52,13 +56,9 @@ export function createHistoryStore(db: Database.Database): HistoryStore {
      ON CONFLICT (fingerprint) DO UPDATE SET last_seen = excluded.last_seen,
        sent_date = COALESCE(items.sent_date, excluded.sent_date)`,
   );
-  const selectHealth = db.prepare<[], { name: string; last_success: string | null; last_failure: string | null; consecutive_failures: number; last_error: string | null; last_new_item: string | null }>(
+  // newest_item is missing from a store older than migration 3 that is opened read-only (a dry run).
+  const selectHealth = db.prepare<[], { name: string; last_success: string | null; last_failure: string | null; consecutive_failures: number; last_error: string | null; last_new_item: string | null; newest_item?: string | null }>(
     'SELECT * FROM source_health',
-  );
-  const upsertSuccess = db.prepare(
-    `INSERT INTO source_health (name, last_success, consecutive_failures, last_new_item) VALUES (@name, @at, 0, @newItem)
-     ON CONFLICT (name) DO UPDATE SET last_success = excluded.last_success, consecutive_failures = 0,
-       last_new_item = COALESCE(excluded.last_new_item, source_health.last_new_item)`,
   );
   const upsertFailure = db.prepare(
     `INSERT INTO source_health (name, last_failure, consecutive_failures, last_error) VALUES (@name, @at, 1, @error)
@@ -70,9 +70,20 @@ export function createHistoryStore(db: Database.Database): HistoryStore {
       upsertItem.run(sighting.fingerprint, sighting.source, sighting.url, sighting.title, at, at, sighting.shown ? date : null);
     }
   });
+  // Prepared on first use: a store that predates newest_item, opened read-only, must still open.
+  let upsertSuccess: Database.Statement<{ name: string; at: string; newItem: string | null; newest: string | null }> | undefined;
   const recordHealth = (name: string, outcome: SourceOutcome, at: string): void => {
-    if (outcome.ok) upsertSuccess.run({ name, at, newItem: outcome.newItems > 0 ? at : null });
-    else upsertFailure.run({ name, at, error: outcome.error ?? null });
+    if (!outcome.ok) {
+      upsertFailure.run({ name, at, error: outcome.error ?? null });
+      return;
+    }
+    upsertSuccess ??= db.prepare(
+      `INSERT INTO source_health (name, last_success, consecutive_failures, last_new_item, newest_item) VALUES (@name, @at, 0, @newItem, @newest)
+       ON CONFLICT (name) DO UPDATE SET last_success = excluded.last_success, consecutive_failures = 0,
+         last_new_item = COALESCE(excluded.last_new_item, source_health.last_new_item),
+         newest_item = COALESCE(excluded.newest_item, source_health.newest_item)`,
+    );
+    upsertSuccess.run({ name, at, newItem: outcome.newItems > 0 ? at : null, newest: outcome.newestItem ?? null });
   };
   const recordHealthOfRun = db.transaction((outcomes: readonly { name: string; outcome: SourceOutcome }[], at: string) => {
     for (const { name, outcome } of outcomes) recordHealth(name, outcome, at);
@@ -97,7 +108,15 @@ export function createHistoryStore(db: Database.Database): HistoryStore {
       new Map(
         selectHealth.all().map((row) => [
           row.name,
-          { name: row.name, lastSuccess: row.last_success, lastFailure: row.last_failure, consecutiveFailures: row.consecutive_failures, lastError: row.last_error, lastNewItem: row.last_new_item },
+          {
+            name: row.name,
+            lastSuccess: row.last_success,
+            lastFailure: row.last_failure,
+            consecutiveFailures: row.consecutive_failures,
+            lastError: row.last_error,
+            lastNewItem: row.last_new_item,
+            newestItem: row.newest_item ?? null,
+          },
         ]),
       ),
     recordHealth: (name, outcome, at) => {

@@ -53,4 +53,7 @@ export const MIGRATIONS: readonly string[] = [
      last_error TEXT,
      last_new_item TEXT
    );`,
+  // 3: the publication date of each source's newest item, as the source itself dates it (last_new_item
+  // is when the run saw something new). A column added with a NULL default: older rows read as unknown.
+  `ALTER TABLE source_health ADD COLUMN newest_item TEXT;`,
 ];

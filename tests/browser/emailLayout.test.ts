@@ -1,20 +1,18 @@
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { pathToFileURL } from 'node:url';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderBriefing } from '../../src/render/renderBriefing.js';
 import { mixedBriefing } from '../render/samples/sampleBriefing.js';
+import { ARTIFACTS, launchChromium, SKIP_BROWSER } from './launchChromium.js';
 
 /**
  * The rendered email in a real browser: what the HTML tests cannot see is whether the cascade
  * really puts Arabic cards right to left, given MJML's inline `direction` on every column
  * (docs: ARCHITECTURE.md, "MJML right to left"). Screenshots go to test-artifacts/ for a person.
  */
-const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
 const WIDTHS = [600, 375];
 const TIMEOUT = 60_000;
 
@@ -25,22 +23,12 @@ interface Card {
   title: string;
 }
 
-describe.skipIf(process.env.BRIEFING_SKIP_BROWSER === '1')('the email in Chromium', () => {
+describe.skipIf(SKIP_BROWSER)('the email in Chromium', () => {
   let browser: Browser | undefined;
   let dir = '';
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(
-        `${CHROMIUM} is missing, so the email cannot be checked in a browser. Install it with ` +
-          '`sudo apt-get install chromium fonts-noto-core` (fonts-noto-core draws the Arabic), ' +
-          'or set BRIEFING_SKIP_BROWSER=1 to skip this test.',
-      );
-    }
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-    });
+    browser = await launchChromium();
     dir = await mkdtemp(join(tmpdir(), 'briefing-browser-'));
     await mkdir(ARTIFACTS, { recursive: true });
   }, TIMEOUT);

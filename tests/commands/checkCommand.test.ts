@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkCommand } from '../../src/commands/checkCommand.js';
+import { openStore } from '../../src/store/openStore.js';
 import { encodeArabicFeed } from '../helpers/feedFixtures.js';
 import { startFeedServer, type FeedServer } from '../helpers/feedServer.js';
 import { writeTempConfig, type TempConfig } from '../helpers/tempConfig.js';
@@ -44,5 +45,52 @@ describe('checkCommand', () => {
     });
     expect(code).toBe(0);
     expect(table).toBe('');
+  });
+
+  it('warns about a feed whose newest item is older than maxAgeHours, and still exits 0 (issue 24)', async () => {
+    const day = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toUTCString();
+    const rss = (items: string[]) => `<rss version="2.0"><channel><title>t</title>${items.map((date, index) => `<item><title>Item ${index}</title><link>https://x.example/${index}</link><pubDate>${date}</pubDate></item>`).join('')}</channel></rss>`;
+    server = await startFeedServer({
+      '/old.xml': { headers: { 'content-type': 'application/rss+xml' }, body: rss([day(3), day(4)]) },
+      '/fresh.xml': { headers: { 'content-type': 'application/rss+xml' }, body: rss([day(4), day(0.5)]) },
+    });
+    temp = await writeTempConfig({
+      sources: [
+        { name: 'Old feed', url: server.url('/old.xml') },
+        { name: 'Fresh feed', url: server.url('/fresh.xml') },
+      ],
+    });
+    let errors = '';
+    const code = await checkCommand({ config: temp.file }, (text) => {
+      errors += text;
+    }, () => true);
+    expect(code).toBe(0);
+    expect(errors).toMatch(/^warning: Old feed: its newest item is from \d{4}-\d\d-\d\d \d\d:\d\d UTC, older than 36 h \(briefing\.maxAgeHours\): a run now leaves out all its items$/m);
+    expect(errors).not.toContain('Fresh feed');
+  });
+
+  it('with --no-probe, warns from the newest item the last run stored', async () => {
+    temp = await writeTempConfig({
+      sources: [
+        { name: 'Old feed', url: 'http://127.0.0.1:9/old.xml' },
+        { name: 'Fresh feed', url: 'http://127.0.0.1:9/fresh.xml' },
+      ],
+    });
+    const store = openStore(temp.config.delivery.stateDir);
+    store.history.recordHealthOfRun(
+      [
+        { name: 'Old feed', outcome: { ok: true, newItems: 0, newestItem: new Date(Date.now() - 5 * 86_400_000).toISOString() } },
+        { name: 'Fresh feed', outcome: { ok: true, newItems: 2, newestItem: new Date(Date.now() - 3_600_000).toISOString() } },
+      ],
+      new Date(),
+    );
+    store.close();
+    let errors = '';
+    const code = await checkCommand({ config: temp.file, probe: false }, (text) => {
+      errors += text;
+    }, () => true);
+    expect(code).toBe(0);
+    expect(errors).toMatch(/^warning: Old feed: at the last run its newest item was from .* older than 36 h/m);
+    expect(errors).not.toContain('Fresh feed');
   });
 });

@@ -36,6 +36,7 @@ describe('configSchema', () => {
       'briefing.schedule': '0 7 * * *',
       'briefing.maxStories': 30,
       'briefing.maxStoriesPerTopic': 8,
+      'briefing.topStories': 5,
       'briefing.maxAgeHours': 36,
       'briefing.staleAfterDays': 7,
       'briefing.catchUp': true,
@@ -94,7 +95,7 @@ describe('topicSchema', () => {
 
 describe('briefingSchema and deliverySchema', () => {
   it('fill an empty object with their defaults', () => {
-    expect(briefingSchema.parse({})).toEqual({ title: 'Daily Briefing', language: 'en', timezone: 'UTC', schedule: '0 7 * * *', maxStories: 30, maxStoriesPerTopic: 8, maxAgeHours: 36, staleAfterDays: 7, catchUp: true });
+    expect(briefingSchema.parse({})).toEqual({ title: 'Daily Briefing', language: 'en', timezone: 'UTC', schedule: '0 7 * * *', maxStories: 30, maxStoriesPerTopic: 8, topStories: 5, maxAgeHours: 36, staleAfterDays: 7, catchUp: true });
     expect(deliverySchema.parse({})).toEqual({ archiveDir: 'briefings', stateDir: '.briefing' });
   });
 });

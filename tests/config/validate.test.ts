@@ -9,7 +9,7 @@ describe('validateConfig', () => {
   it('fills in every default for a minimal config', () => {
     expect(validateConfig(minimal)).toEqual({
       config: {
-        briefing: { title: 'Daily Briefing', language: 'en', timezone: 'UTC', schedule: '0 7 * * *', maxStories: 30, maxStoriesPerTopic: 8, maxAgeHours: 36, staleAfterDays: 7, catchUp: true },
+        briefing: { title: 'Daily Briefing', language: 'en', timezone: 'UTC', schedule: '0 7 * * *', maxStories: 30, maxStoriesPerTopic: 8, topStories: 5, maxAgeHours: 36, staleAfterDays: 7, catchUp: true },
         sources: [{ name: 'Gazette', url: 'https://gazette.example/feed.xml', enabled: true }],
         topics: [],
         cleaning: { removeLines: [], removePatterns: [], removeSelectors: [] },
@@ -24,7 +24,7 @@ describe('validateConfig', () => {
   it('keeps every value the user gave', () => {
     const json = {
       $schema: './sources.schema.json',
-      briefing: { title: 'الموجز اليومي', language: 'ar', timezone: 'Asia/Riyadh', schedule: '30 6 * * 1-5', maxStories: 12, maxStoriesPerTopic: 4, maxAgeHours: 48, staleAfterDays: 3, catchUp: false },
+      briefing: { title: 'الموجز اليومي', language: 'ar', timezone: 'Asia/Riyadh', schedule: '30 6 * * 1-5', maxStories: 12, maxStoriesPerTopic: 4, topStories: 5, maxAgeHours: 48, staleAfterDays: 3, catchUp: false },
       sources: [feed('Gazette', { topic: 'Local', enabled: true }), { name: 'Notes', path: 'notes/*.md', enabled: true }],
       topics: [{ name: 'Energy', keywords: ['oil', 'نفط'] }],
       cleaning: { removeLines: ['Advertisement'], removePatterns: ['^ref \\d+$'], removeSelectors: ['.promo'] },

@@ -88,9 +88,11 @@ describe.runIf(existsSync(RT) && existsSync(LAVROV))('briefing run on the two se
     expect(article.url).toBe(`file://${LAVROV}`);
   });
 
-  it('files both articles under the configured topic that matches them', () => {
-    const topic = archived.topics.find((t) => t.name === 'الأمن السيبراني');
-    expect(topic?.stories.flatMap((s) => s.articles)).toHaveLength(2);
+  it('files both articles, one story of two outlets, under the configured topic that matches them', () => {
+    const story = archived.topics.flatMap((t) => t.stories).find((s) => s.articles.length === 2);
+    expect(story).toMatchObject({ topic: 'الأمن السيبراني', outlets: 2 });
+    // Two outlets make it the day's top story: the email shows it there, once.
+    expect(archived.topics[0]).toMatchObject({ kind: 'top', stories: [story] });
   });
 
   it('marks the Arabic stories right-to-left in the HTML email', () => {

@@ -27,15 +27,15 @@ describe('pickTopStories', () => {
     expect(pickTopStories([topic([older, fresh]), topic([wide])], 2)).toEqual([wide, fresh]);
   });
 
-  it('leaves single-outlet stories off the front page on a day with wider coverage', () => {
+  it('leaves single-outlet stories off the front page', () => {
     const wide = story('wide', 3, '2026-11-22T01:00:00Z');
     expect(pickTopStories([topic([wide, story('lone', 1, '2026-11-23T06:00:00Z')])], 5)).toEqual([wide]);
   });
 
-  it('leads with the freshest on a day of single-outlet stories, and takes none at 0', () => {
+  it('has no front page on a day of single-outlet stories, nor when turned off', () => {
     const fresh = story('fresh', 1, '2026-11-23T06:00:00Z');
-    expect(pickTopStories([topic([story('old', 1, '2026-11-22T06:00:00Z'), fresh])], 1)).toEqual([fresh]);
-    expect(pickTopStories([topic([fresh])], 0)).toEqual([]);
+    expect(pickTopStories([topic([story('old', 1, '2026-11-22T06:00:00Z'), fresh])], 1)).toEqual([]);
+    expect(pickTopStories([topic([story('wide', 2, '2026-11-23T06:00:00Z')])], 0)).toEqual([]);
   });
 
   it('takes only stories the email shows', () => {

@@ -11,6 +11,7 @@ const remembered = (name: string, lastNewItem: string | null, lastSuccess: strin
   consecutiveFailures: 0,
   lastError: null,
   lastNewItem,
+  newestItem: null,
 });
 const options = { now, staleAfterDays: 7, newItemsBySource: new Map<string, number>(), skippedOld: new Map<string, number>() };
 
@@ -39,5 +40,31 @@ describe('reportHealth', () => {
     });
     expect(report).toMatchObject({ lastNewItem: now.toISOString() });
     expect(report?.stale).toBeUndefined();
+  });
+
+  it('gives every source that left items out for their age its count, and each its newest item', () => {
+    const reports: SourceReport[] = [
+      { name: 'Al Jazeera', status: 'ok', items: 12 },
+      { name: 'BBC World', status: 'ok', items: 30 },
+      { name: 'Notes', status: 'ok', items: 2 },
+    ];
+    const [aljazeera, bbc, notes] = reportHealth(reports, new Map(), {
+      ...options,
+      skippedOld: new Map([['Al Jazeera', 12], ['BBC World', 4]]),
+      newestBySource: new Map([['Al Jazeera', '2026-11-20T10:00:00.000Z'], ['BBC World', '2026-11-23T06:10:00.000Z']]),
+    });
+    expect(aljazeera).toMatchObject({ skippedOld: 12, newestItem: '2026-11-20T10:00:00.000Z' });
+    expect(bbc).toMatchObject({ skippedOld: 4, newestItem: '2026-11-23T06:10:00.000Z' });
+    expect(notes?.skippedOld).toBeUndefined();
+    expect(notes?.newestItem).toBeUndefined();
+  });
+
+  it('notes the items left out of a past day’s briefing for being published after it', () => {
+    const [report] = reportHealth([{ name: 'Gazette', status: 'ok', items: 5, warnings: ['item 2: unreadable date "soon", kept without a date'] }], new Map(), {
+      ...options,
+      skippedNew: new Map([['Gazette', 3]]),
+      date: '2026-11-20',
+    });
+    expect(report?.warnings).toEqual(['item 2: unreadable date "soon", kept without a date', expect.stringMatching(/^3 item\(s\) published after 2026-11-20 left out/)]);
   });
 });

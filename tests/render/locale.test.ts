@@ -20,6 +20,11 @@ describe('createLocale', () => {
     expect(createLocale('en', 'UTC').plural('readingTime', 1)).toBe('1 min read');
   });
 
+  it('fills placeholders other than the count into a plural form', () => {
+    expect(createLocale('en', 'UTC').plural('olderLeftOut', 12, { age: '36 h' })).toBe('12 older than 36 h left out');
+    expect(createLocale('ar', 'UTC').plural('olderLeftOut', 11, { age: 'ساعتين' })).toBe('تُرك 11 خبرًا أقدم من ساعتين');
+  });
+
   it('formats the briefing day as that calendar day, whatever the timezone', () => {
     expect(createLocale('en', 'Pacific/Kiritimati').formatDate('2024-03-05')).toBe('Tuesday, March 5, 2024');
     expect(createLocale('en', 'Pacific/Pago_Pago').formatDate('2024-03-05')).toBe('Tuesday, March 5, 2024');

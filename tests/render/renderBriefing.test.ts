@@ -7,6 +7,7 @@ import { OTHER_TOPIC } from '../../src/group/groupArticles.js';
 import { renderBriefing } from '../../src/render/renderBriefing.js';
 import type { Briefing, Topic } from '../../src/types.js';
 import { article, makeBriefing, story } from './briefingFixture.js';
+import { bidiBriefing } from './samples/bidiBriefing.js';
 import { sampleBriefing } from './samples/sampleBriefing.js';
 
 const ARABIC_TITLE = 'وزراء الطاقة يتفقون على خفض الإنتاج';
@@ -76,7 +77,7 @@ describe('renderBriefing', () => {
 
   it('puts the first story titles in the preheader', async () => {
     const { html } = await renderBriefing(makeBriefing());
-    expect(html).toMatch(new RegExp(`<div style="display:none;[^>]*>${ARABIC_TITLE} · Markets &amp; rates`));
+    expect(html).toMatch(new RegExp(`<div style="display:none;[^>]*>\u2068${ARABIC_TITLE}\u2069 · Markets &amp; rates`));
   });
 
   it('uses Arabic interface strings and an Arabic date when the language is ar', async () => {
@@ -171,7 +172,7 @@ describe('renderBriefing story cards and footer', () => {
   it('counts the outlets of folded copies too, one link each, with a reading time', async () => {
     const { html, text } = await renderBriefing(withTopics([{ name: 'Economy', kind: 'configured', stories: [syndicated] }]));
     // No-break spaces keep a label or a name on one line; the minifier keeps the other spaces.
-    expect(html).toContain('2\u00a0min\u00a0read · 3\u00a0sources</span>: <a href="https://reuters.example/rates"');
+    expect(html).toContain('2\u00a0min\u00a0read · 3\u00a0sources: <a href="https://reuters.example/rates"');
     expect(html).toContain('>Reuters</a>&nbsp;· <a href="https://ap.example/rates"');
     expect(html).toContain('>Yahoo\u00a0News</a></p>');
     expect(html.match(/href="https:\/\/reuters\.example\/rates"/g)).toHaveLength(2); // title and outlet
@@ -187,8 +188,8 @@ describe('renderBriefing story cards and footer', () => {
       articles: Array.from({ length: 12 }, (_, index) => article({ id: `w${index}`, source: `Outlet ${index}`, url: `https://outlet${index}.example/summit` })),
     });
     const english = await renderBriefing(withTopics([{ name: 'World', kind: 'configured', stories: [wide] }]));
-    expect(english.html).toContain('12\u00a0sources</span>:');
-    expect(english.html).toContain('>Outlet\u00a07</a> <span>+4\u00a0more</span></p>');
+    expect(english.html).toContain('12\u00a0sources:');
+    expect(english.html).toContain('>Outlet\u00a07</a> +4\u00a0more</p>');
     expect(english.html).not.toContain('outlet8.example');
     expect(english.text).toContain('  - Outlet 7: https://outlet7.example/summit\n  +4 more\n');
     const arabic = await renderBriefing(withTopics([{ name: 'العالم', kind: 'configured', stories: [wide] }], 'ar'));
@@ -197,7 +198,7 @@ describe('renderBriefing story cards and footer', () => {
 
   it('says the reading time in Arabic with the Arabic plural', async () => {
     const { html } = await renderBriefing(withTopics([{ name: 'اقتصاد', kind: 'configured', stories: [syndicated] }], 'ar'));
-    expect(html).toContain('قراءة\u00a0دقيقتين · 3\u00a0مصادر</span>:');
+    expect(html).toContain('قراءة\u00a0دقيقتين · 3\u00a0مصادر:');
   });
 
   it('names the automatic catch-all topic in the briefing language, and only that one', async () => {
@@ -287,3 +288,104 @@ describe('renderBriefing source health', () => {
     expect(text).toContain('Quiet Feed');
   });
 });
+
+// Issue 24: the front page, what the run left out, and text of both directions side by side.
+describe('renderBriefing front page', () => {
+  it('opens with Top stories under a front-page heading, its lead set larger', async () => {
+    const { html } = await renderBriefing(sampleBriefing('en', { shown: 8, hidden: 0, top: 3 }));
+    const headings = [...html.matchAll(/<h2 id="topic-\d+"[^>]*>([^<]*)<\/h2>/g)].map((match) => match[1]);
+    expect(headings[0]).toBe('Top stories');
+    expect(html).toMatch(/<h2 id="topic-1" style="[^"]*border-bottom:3px solid #1e293b;font-size:20px;color:#0f172a">Top stories<\/h2>/);
+    expect(html).toMatch(/<a href="#topic-1" style="[^"]*">Top stories<\/a><span style="color:#64748b">&nbsp;\(3\)<\/span>/);
+    expect(html.match(/<h3 style="margin:0 0 6px;font-size:23px/g)).toHaveLength(1);
+    expect(html.match(/<h2 id="topic-\d+" style="margin:0 0 10px;font-size:13px;color:#b45309">/g)?.length).toBe(headings.length - 1);
+  });
+
+  it('calls it أهم الأخبار in an Arabic briefing', async () => {
+    const { html, text } = await renderBriefing(sampleBriefing('ar', { shown: 6, hidden: 0, top: 2 }));
+    expect(html).toMatch(/<h2 id="topic-1"[^>]*>أهم الأخبار<\/h2>/);
+    expect(text).toContain('== أهم الأخبار ==');
+  });
+
+  it('counts the distinct outlets the group stage gave, not the feeds', async () => {
+    const twoFeeds = story({
+      id: 'nyt',
+      title: 'Settlers attack villages',
+      outlets: 1,
+      articles: [
+        article({ id: 'n1', source: 'NYT World', url: 'https://www.nytimes.example/1', outlet: 'nytimes.example' }),
+        article({ id: 'n2', source: 'NYT Middle East', url: 'https://www.nytimes.example/2', outlet: 'nytimes.example' }),
+      ],
+    });
+    const { html, text } = await renderBriefing(makeBriefing({ topics: [{ name: 'World', kind: 'configured', stories: [twoFeeds] }] }));
+    expect(html).toContain('1\u00a0source: <a href="https://www.nytimes.example/1"');
+    expect(html).not.toContain('NYT Middle East');
+    expect(text).toContain('1 source:\n  - NYT World: https://www.nytimes.example/1\n');
+  });
+});
+
+describe('renderBriefing freshness', () => {
+  it('lists the sources whose old items were left out, under a heading of their own', async () => {
+    const briefing: Briefing = {
+      ...makeBriefing(),
+      sources: [
+        { name: 'Local Gazette', status: 'failed', items: 0, error: 'HTTP 503 Service Unavailable' },
+        { name: 'Reuters', status: 'ok', items: 20, skippedOld: 12 },
+      ],
+      maxAgeHours: 36,
+    };
+    const { html } = await renderBriefing(briefing);
+    expect(html).toMatch(/>Sources with problems<\/h2>[\s\S]*Local Gazette[\s\S]*<h2 style="margin:14px 0 8px[^"]*">Left out for age<\/h2>/);
+    expect(html).toContain('<strong>Reuters</strong> · <span style="color:#475569">12 older than 36 h left out</span>');
+  });
+
+  it('has the left-out list alone when no source has a problem', async () => {
+    const { html } = await renderBriefing({ ...makeBriefing(), sources: [{ name: 'Reuters', status: 'ok', items: 20, skippedOld: 3 }], maxAgeHours: 24 });
+    expect(html).not.toContain('Sources with problems');
+    expect(html).toMatch(/<h2 style="margin:0 0 8px[^"]*">Left out for age<\/h2>/);
+    expect(html).toContain('3 older than 24 h left out');
+  });
+
+  it('says why in place of the stories when every item was too old, with no contents line', async () => {
+    const briefing: Briefing = {
+      ...makeBriefing({ topics: [], stats: { articles: 0, stories: 0, shownStories: 0 } }),
+      sources: [{ name: 'Reuters', status: 'ok', items: 37, skippedOld: 37 }],
+      maxAgeHours: 36,
+    };
+    const { html, warnings } = await renderBriefing(briefing);
+    const code = (text: string) => `<code dir="ltr" style="white-space:nowrap;font-size:14px">${text}</code>`;
+    expect(html).toContain(
+      `<p style="margin:0;font-size:16px">No articles today: all 37 items the sources gave were older than 36 h. To include them, raise ${code('briefing.maxAgeHours')} or run for an earlier day with ${code('--date')}.</p>`,
+    );
+    expect(html).toMatch(/<div style="display:none;[^>]*>No articles today: all 37 items/);
+    expect(html).not.toContain('Contents');
+    expect(warnings).toEqual([]);
+  });
+});
+
+describe('renderBriefing bidirectional text', () => {
+  it('makes each contents entry, name and count, one unit in the briefing direction, the separators outside', async () => {
+    const { html } = await renderBriefing(bidiBriefing('ar'));
+    const count = (n: number) => `<span style="color:#64748b">&nbsp;(${n})</span>`;
+    const separator = '<span style="color:#64748b">&nbsp;· </span>';
+    expect(html).toContain(
+      `<span dir="rtl"><a href="#topic-2" dir="ltr" style="color:#1d4ed8;font-weight:600;text-decoration:none">ICE agent</a>${count(1)}</span>${separator}` +
+        `<span dir="rtl"><a href="#topic-3" dir="ltr" style="color:#1d4ed8;font-weight:600;text-decoration:none">Check</a>${count(1)}</span>${separator}` +
+        `<span dir="rtl"><a href="#topic-4" style="color:#1d4ed8;font-weight:600;text-decoration:none">سياسة</a>${count(1)}</span>`,
+    );
+    expect(html).toContain('<h2 id="topic-2" dir="ltr" style="margin:0 0 10px;font-size:13px;color:#b45309">ICE agent</h2>');
+  });
+
+  it("gives the line under a foreign card the briefing's direction and language, the colon after the count", async () => {
+    const { html } = await renderBriefing(bidiBriefing('en'));
+    expect(html).toContain('<p dir="ltr" lang="en" style="margin:0;font-size:13px;color:#64748b">1\u00a0min\u00a0read · 1\u00a0source: <a href="https://outlet0.example/t1" style="color:#1d4ed8;text-decoration:none">Sample\u00a0articles\u00a0(Arabic\u00a0and\u00a0English)</a></p>');
+    expect(html).toContain('<a href="https://outlet0.example/e1" dir="rtl" style="color:#1d4ed8;text-decoration:none">الجزيرة</a>&nbsp;· <a href="https://outlet1.example/e1" style="color:#1d4ed8;text-decoration:none">Reuters</a>');
+  });
+
+  it('gives source names and error text of the other direction their own direction', async () => {
+    const { html } = await renderBriefing(bidiBriefing('ar'));
+    expect(html).toContain('<strong dir="ltr">BBC World</strong> · <span style="color:#b91c1c">تعذّر الجلب</span>: <span dir="ltr" style="color:#475569">HTTP 503 Service Unavailable</span>');
+    expect(html).toContain('<strong dir="ltr">Al Jazeera</strong> · <span style="color:#475569">تُرك 12 خبرًا أقدم من 36 ساعة</span>');
+  });
+});
+

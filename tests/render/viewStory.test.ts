@@ -27,9 +27,9 @@ describe('viewStory', () => {
       EN,
     );
     expect(view.outlets).toEqual([
-      { name: 'Reuters', url: 'https://reuters.example/1', isolate: false },
-      { name: 'AP', url: 'https://ap.example/2', isolate: false },
-      { name: 'Yahoo News', url: 'https://yahoo.example/1', isolate: false },
+      { name: 'Reuters', url: 'https://reuters.example/1', isolate: null },
+      { name: 'AP', url: 'https://ap.example/2', isolate: null },
+      { name: 'Yahoo News', url: 'https://yahoo.example/1', isolate: null },
     ]);
   });
 
@@ -44,7 +44,7 @@ describe('viewStory', () => {
       }),
       EN,
     );
-    expect(view.outlets).toEqual([{ name: 'Wire', url: 'https://wire.example/1', isolate: false }]);
+    expect(view.outlets).toEqual([{ name: 'Wire', url: 'https://wire.example/1', isolate: null }]);
     expect(view.link).toBeNull();
   });
 
@@ -61,7 +61,7 @@ describe('viewStory', () => {
         article({ id: 'a4', source: '24', url: 'https://d.example/4' }),
       ],
     });
-    expect(viewStory(arabic, AR).outlets.map((outlet) => outlet.isolate)).toEqual([false, true, false, true]);
+    expect(viewStory(arabic, AR).outlets.map((outlet) => outlet.isolate)).toEqual([null, 'ltr', null, 'rtl']);
   });
 
   it('marks a story as foreign when its language or direction is not the briefing one', () => {
@@ -92,5 +92,47 @@ describe('viewStory', () => {
   it('has no reading time for a story without text', () => {
     const view = viewStory(story({ id: 's', title: 'T', articles: [article({ id: 'a', source: 'W', url: 'https://w.example', text: '' })] }), EN);
     expect(view.minutes).toBe(0);
+  });
+
+  it('isolates outlet names against the briefing direction, in which the line under a foreign card reads', () => {
+    const arabic = story({
+      id: 's',
+      title: 'عنوان',
+      language: 'ar',
+      dir: 'rtl',
+      articles: [
+        article({ id: 'a1', source: 'Sample articles (Arabic and English)', url: 'file:///articles/1.txt', language: 'ar', dir: 'rtl' }),
+        article({ id: 'a2', source: 'الجزيرة', url: 'https://a.example/2', language: 'ar', dir: 'rtl' }),
+      ],
+    });
+    expect(viewStory(arabic, EN).outlets.map((outlet) => outlet.isolate)).toEqual([null, 'rtl']);
+  });
+
+  // Issue 24: coverage counts distinct outlets, not feeds.
+  it("counts the group stage's distinct outlets when it gave them", () => {
+    const view = viewStory(story({ id: 's', title: 'Rates', outlets: 3 }), EN);
+    expect(view.outletCount).toBe(3);
+    expect(viewStory(story({ id: 's', title: 'Rates' }), EN).outletCount).toBe(1);
+  });
+
+  it('lists two feeds of one site once, under the first feed name, when the group stage named the outlets', () => {
+    const view = viewStory(
+      story({
+        id: 's',
+        title: 'Settlers',
+        outlets: 2,
+        articles: [
+          article({ id: 'a1', source: 'NYT World', url: 'https://www.nytimes.example/a', outlet: 'nytimes.example' }),
+          article({ id: 'a2', source: 'BBC World', url: 'https://www.bbc.example/b', outlet: 'bbc.example', duplicates: [{ id: 'c1', source: 'NYT Middle East', url: 'https://nytimes.example/c' }] }),
+          article({ id: 'a3', source: 'NYT Middle East', url: 'https://www.nytimes.example/d', outlet: 'nytimes.example' }),
+        ],
+      }),
+      EN,
+    );
+    expect(view.outlets.map((outlet) => [outlet.name, outlet.url])).toEqual([
+      ['NYT World', 'https://www.nytimes.example/a'],
+      ['BBC World', 'https://www.bbc.example/b'],
+    ]);
+    expect(view.outletCount).toBe(2);
   });
 });

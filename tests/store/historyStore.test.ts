@@ -1,5 +1,8 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { openStore } from '../../src/store/openStore.js';
+import { MIGRATIONS } from '../../src/store/migrations.js';
+import { openStore, openStoreForReading } from '../../src/store/openStore.js';
 import { useTempDirs } from '../helpers/tempDir.js';
 
 const freshStateDir = useTempDirs('history-');
@@ -38,7 +41,43 @@ describe("the sources' health in the state store", () => {
       lastError: null,
       // Tuesday brought nothing new: the last new item stays Monday's.
       lastNewItem: MONDAY.toISOString(),
+      newestItem: null,
     });
     expect(health.get('Dead feed')).toMatchObject({ lastSuccess: null, lastFailure: TUESDAY.toISOString(), consecutiveFailures: 2, lastError: 'HTTP 410 Gone' });
+  });
+});
+
+describe("each source's newest item in the state store", () => {
+  it('keeps the publication date the source gave, until a later read brings another', async () => {
+    const store = openStore(await freshStateDir());
+    store.history.recordHealthOfRun([{ name: 'Gazette', outcome: { ok: true, newItems: 2, newestItem: '2026-11-20T09:15:00.000Z' } }], MONDAY);
+    expect(store.history.health().get('Gazette')).toMatchObject({ lastNewItem: MONDAY.toISOString(), newestItem: '2026-11-20T09:15:00.000Z' });
+    // A read with no dated item, and a failed read, leave the date known before.
+    store.history.recordHealthOfRun([{ name: 'Gazette', outcome: { ok: true, newItems: 0 } }], TUESDAY);
+    store.history.recordHealthOfRun([{ name: 'Gazette', outcome: { ok: false, error: 'HTTP 500', newItems: 0 } }], TUESDAY);
+    expect(store.history.health().get('Gazette')?.newestItem).toBe('2026-11-20T09:15:00.000Z');
+    store.history.recordHealthOfRun([{ name: 'Gazette', outcome: { ok: true, newItems: 1, newestItem: '2026-11-24T06:30:00.000Z' } }], TUESDAY);
+    expect(store.history.health().get('Gazette')?.newestItem).toBe('2026-11-24T06:30:00.000Z');
+    store.close();
+  });
+
+  it('opens a state.db made before the column existed: read-only as it is, then brought up to date', async () => {
+    const stateDir = await freshStateDir();
+    const old = new Database(path.join(stateDir, 'state.db'));
+    for (const migration of MIGRATIONS.slice(0, 2)) old.exec(migration);
+    old.pragma('user_version = 2');
+    old.prepare("INSERT INTO source_health (name, last_success, consecutive_failures, last_new_item) VALUES ('Gazette', ?, 0, ?)").run(MONDAY.toISOString(), MONDAY.toISOString());
+    old.close();
+
+    // A dry run reads an old store without migrating it.
+    const reader = openStoreForReading(stateDir);
+    expect(reader?.history.health().get('Gazette')).toMatchObject({ lastNewItem: MONDAY.toISOString(), newestItem: null });
+    reader?.close();
+
+    const store = openStore(stateDir);
+    expect(store.history.health().get('Gazette')).toMatchObject({ lastSuccess: MONDAY.toISOString(), newestItem: null });
+    store.history.recordHealthOfRun([{ name: 'Gazette', outcome: { ok: true, newItems: 1, newestItem: '2026-11-23T05:00:00.000Z' } }], TUESDAY);
+    expect(store.history.health().get('Gazette')).toMatchObject({ lastNewItem: TUESDAY.toISOString(), newestItem: '2026-11-23T05:00:00.000Z' });
+    store.close();
   });
 });

@@ -54,21 +54,26 @@ export interface SampleOptions {
   shown?: number;
   /** Stories left out of the email (they only add "+N more"). @default 6 */
   hidden?: number;
+  /** Shown stories that open the email under Top stories, as the group stage puts them. @default 5 */
+  top?: number;
 }
 
 /**
- * A briefing the size and shape of a heavy real one: every story with one to four outlets (some of
- * them only as folded copies), a body of 250 to 1,350 words, a few topics and "Other", and two
- * sources with problems.
+ * A briefing the size and shape of a heavy real one: Top stories, then every story with one to
+ * four outlets (some of them only as folded copies), a body of 250 to 1,350 words, a few topics and
+ * "Other", and two sources with problems.
  */
 export function sampleBriefing(language: Language, options: SampleOptions = {}): Briefing {
   const shown = options.shown ?? 40;
   const hidden = options.hidden ?? 6;
+  const top = Math.min(options.top ?? 5, shown);
   const written = WRITTEN[language];
   const stories = Array.from({ length: shown + hidden }, (_, n) =>
     ({ ...sampleStory(language, written[n % written.length]!, n), shown: n < shown }));
   const topicOf = new Map(stories.map((story, n) => [story.id, written[n % written.length]!.topic]));
-  return briefingOf(language, stories, (story) => topicOf.get(story.id) ?? 'Other');
+  const briefing = briefingOf(language, stories.slice(top), (story) => topicOf.get(story.id) ?? 'Other');
+  const front: Topic[] = top > 0 ? [{ name: 'Top stories', kind: 'top', section: 'top', stories: stories.slice(0, top) }] : [];
+  return { ...briefing, topics: [...front, ...briefing.topics], stats: statsOf(stories) };
 }
 
 /**
@@ -90,7 +95,6 @@ function briefingOf(language: Language, stories: Story[], topicOf: (story: Story
     kind: name === 'Other' ? 'automatic' : 'configured',
     stories: stories.filter((story) => topicOf(story) === name),
   }));
-  const articles = stories.reduce((sum, story) => sum + story.articles.length, 0);
   return {
     version: 1,
     date: '2024-03-05',
@@ -105,8 +109,13 @@ function briefingOf(language: Language, stories: Story[], topicOf: (story: Story
       { name: 'Local Gazette', status: 'failed', items: 0, error: 'HTTP 503 Service Unavailable' },
       { name: 'Weekly Digest', status: 'empty', items: 0 },
     ],
-    stats: { articles, stories: stories.length, shownStories: stories.filter((story) => story.shown).length },
+    stats: statsOf(stories),
   };
+}
+
+function statsOf(stories: readonly Story[]): Briefing['stats'] {
+  const articles = stories.reduce((sum, story) => sum + story.articles.length, 0);
+  return { articles, stories: stories.length, shownStories: stories.filter((story) => story.shown).length };
 }
 
 /** Story `n`: its outlets are its articles, except that the third and fourth arrive as copies. */

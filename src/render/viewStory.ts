@@ -1,4 +1,5 @@
-import type { Article, Direction, DuplicateRef, Story } from '../types.js';
+import { outletOf } from '../group/outletOf.js';
+import type { Article, Direction, Story } from '../types.js';
 import { readingMinutes } from '../text/readingMinutes.js';
 import { chooseIsolation } from './chooseIsolation.js';
 import { safeUrl } from './safeUrl.js';
@@ -74,18 +75,11 @@ function listOutlets(articles: readonly Article[], dir: Direction): StoryView['o
   const outlets = new Map<string, { name: string; url: string | null }>();
   const copies = articles.flatMap((article) => article.duplicates ?? []);
   for (const item of [...articles, ...copies]) {
-    const key = byOutlet ? outletOf(item) : item.source;
+    const key = byOutlet ? ('outlet' in item && item.outlet !== undefined ? item.outlet : outletOf(item.url, item.source)) : item.source;
     const known = outlets.get(key);
     if (known?.url == null) outlets.set(key, { name: known?.name ?? item.source, url: safeUrl(item.url) });
   }
   return [...outlets.values()].map(({ name, url }) => ({ name, url, isolate: chooseIsolation(name, dir) }));
-}
-
-/** The group stage's outlet of an article; for a copy, which has none, the host of its link without `www.`. */
-function outletOf(item: Article | DuplicateRef): string {
-  if ('outlet' in item && item.outlet !== undefined) return item.outlet;
-  const host = URL.canParse(item.url) ? new URL(item.url).hostname.replace(/^www\./, '') : '';
-  return host === '' ? item.source : host;
 }
 
 /** `ar` of `ar-EG`, lower-cased. */

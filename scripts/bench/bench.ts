@@ -9,9 +9,10 @@ import { fileURLToPath } from 'node:url';
 import { generateFeeds } from './generateFeeds.js';
 import { loadTextBank } from './loadTextBank.js';
 
-// `npm run bench [-- --feeds 300 --items 30 --rounds 1]`: a full `briefing run` (archive only) over
-// synthetic feeds served on loopback, and, when rss2email (`r2e`) is installed, rss2email on the
-// same feeds in the same process run, alternating A/B.
+// `npm run bench [-- --feeds 300 --items 30 --rounds 1 --distinct]`: a full `briefing run` (archive
+// only) over synthetic feeds served on loopback, and, when rss2email (`r2e`) is installed, rss2email
+// on the same feeds in the same process run, alternating A/B. `--distinct`: every item a different
+// story in one shared vocabulary (see generateFeeds), the worst case for grouping.
 const argument = (name: string, fallback: number) => {
   const index = process.argv.indexOf(`--${name}`);
   return index > 0 ? Number(process.argv[index + 1]) : fallback;
@@ -22,8 +23,9 @@ const ROUNDS = argument('rounds', 1);
 const HOSTS = 20;
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-const bank = loadTextBank();
-const bodies = generateFeeds(FEEDS, ITEMS, Date.now(), bank);
+const DISTINCT = process.argv.includes('--distinct');
+const bank = DISTINCT ? undefined : loadTextBank();
+const bodies = generateFeeds(FEEDS, ITEMS, Date.now(), bank, DISTINCT);
 const handler = (request: { url?: string }, response: { writeHead: (s: number, h: Record<string, string>) => { end: (b: string) => void } }) => {
   const n = Number(/feed-(\d+)\.xml/.exec(request.url ?? '')?.[1] ?? -1);
   const body = bodies[n];
@@ -127,7 +129,13 @@ const hasR2e = (() => {
 const work = await mkdtemp(path.join(tmpdir(), 'briefing-bench-'));
 const articles = FEEDS * ITEMS;
 console.log(`${FEEDS} feeds × ${ITEMS} items = ${articles} articles (half Arabic, half English), served on ${HOSTS} loopback hosts; Node ${process.version}`);
-console.log(bank ? `text: retold articles of ECB+ and ANT (../shared/eval), ${bank.en.length} English and ${bank.ar.length} Arabic bases` : 'text: made-up stories (../shared/eval not found)');
+console.log(
+  DISTINCT
+    ? 'text: every item a different made-up story in one shared vocabulary (--distinct)'
+    : bank
+      ? `text: retold articles of ECB+ and ANT (../shared/eval), ${bank.en.length} English and ${bank.ar.length} Arabic bases`
+      : 'text: made-up stories (../shared/eval not found)',
+);
 const oursRuns: Measure[] = [];
 const theirs: Measure[] = [];
 for (let round = 0; round < ROUNDS; round++) {

@@ -121,16 +121,20 @@ function fromBank(base: BankArticle, english: boolean): { title: string; html: s
  * `feeds` RSS documents of `items` items each, half Arabic, half English. With a text bank (real
  * news from ../shared/eval), each item retells a random real article, so stories recur across
  * feeds in other words; without one, made-up stories, about a quarter shared between feeds.
+ * `distinct` makes every item a story of its own, from the made-up templates: thousands of
+ * different articles in one shared vocabulary, the worst case for finding candidate pairs.
  */
-export function generateFeeds(feeds: number, items: number, now = Date.now(), bank?: TextBank): string[] {
+export function generateFeeds(feeds: number, items: number, now = Date.now(), bank?: TextBank, distinct = false): string[] {
   seed = 7;
   const shared = { ar: Array.from({ length: Math.max(4, Math.round(feeds / 4)) }, () => storySeed('ar')), en: Array.from({ length: Math.max(4, Math.round(feeds / 4)) }, () => storySeed('en')) };
   return Array.from({ length: feeds }, (_, feed) => {
     const language = feed % 2 === 0 ? 'en' : 'ar';
     const entries = Array.from({ length: items }, (_, item) => {
-      const { title, html } = bank
-        ? fromBank(pick(bank[language]), language === 'en')
-        : article(random() < 0.25 ? pick(shared[language]) : storySeed(language), feed + item);
+      const { title, html } = distinct
+        ? article(storySeed(language), feed + item)
+        : bank
+          ? fromBank(pick(bank[language]), language === 'en')
+          : article(random() < 0.25 ? pick(shared[language]) : storySeed(language), feed + item);
       const id = `https://news${feed}.example/${language}/${feed}-${item}`;
       const published = new Date(now - Math.floor(random() * 20 * 3_600_000)).toUTCString();
       return `<item><title>${escapeXml(title)}</title><link>${id}</link><guid>${id}</guid><pubDate>${published}</pubDate><description><![CDATA[${html}]]></description></item>`;

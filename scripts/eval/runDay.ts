@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../src/config/load.js';
 import { runBriefing } from '../../src/pipeline.js';
+import type { RunResult } from '../../src/pipeline.js';
 import type { Briefing } from '../../src/types.js';
 
 export interface DayFeed {
@@ -18,6 +19,11 @@ export interface DayFeed {
  * server on 127.0.0.1: the evaluations measure what a reader gets, not what one function returns.
  */
 export async function runDay(feeds: readonly DayFeed[], briefing: Record<string, unknown> = {}): Promise<Briefing> {
+  return (await runDayWhole(feeds, briefing)).briefing;
+}
+
+/** {@link runDay}, with the email it renders; `date` makes the run as of the end of that day. */
+export async function runDayWhole(feeds: readonly DayFeed[], briefing: Record<string, unknown> = {}, date?: string): Promise<RunResult> {
   const bodies = new Map(feeds.map((feed, index) => [`/feed-${index}.xml`, feed.xml]));
   const server = createServer((request, response) => {
     const body = bodies.get(request.url ?? '');
@@ -32,8 +38,7 @@ export async function runDay(feeds: readonly DayFeed[], briefing: Record<string,
     const sources = feeds.map((feed, index) => ({ name: feed.name, url: `http://127.0.0.1:${port}/feed-${index}.xml`, maxItems: 5000 }));
     await writeFile(file, JSON.stringify({ briefing: { maxAgeHours: 0, maxStories: 500, maxStoriesPerTopic: 500, ...briefing }, sources, fetch: { deadlineSeconds: 600 } }));
     const { config } = await loadConfig(file);
-    const result = await runBriefing(config, { dryRun: true });
-    return result.briefing;
+    return await runBriefing(config, { dryRun: true, ...(date ? { date } : {}) });
   } finally {
     server.close();
     await rm(dir, { recursive: true, force: true });

@@ -24,7 +24,7 @@ const HOSTS = 20;
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 const DISTINCT = process.argv.includes('--distinct');
-const bank = DISTINCT ? undefined : loadTextBank();
+const bank = loadTextBank();
 const bodies = generateFeeds(FEEDS, ITEMS, Date.now(), bank, DISTINCT);
 const handler = (request: { url?: string }, response: { writeHead: (s: number, h: Record<string, string>) => { end: (b: string) => void } }) => {
   const n = Number(/feed-(\d+)\.xml/.exec(request.url ?? '')?.[1] ?? -1);
@@ -131,7 +131,7 @@ const articles = FEEDS * ITEMS;
 console.log(`${FEEDS} feeds × ${ITEMS} items = ${articles} articles (half Arabic, half English), served on ${HOSTS} loopback hosts; Node ${process.version}`);
 console.log(
   DISTINCT
-    ? 'text: every item a different made-up story in one shared vocabulary (--distinct)'
+    ? `text: every item a different article, six sentences of different ${bank ? 'real articles (ECB+ and ANT)' : 'made-up stories'} (--distinct)`
     : bank
       ? `text: retold articles of ECB+ and ANT (../shared/eval), ${bank.en.length} English and ${bank.ar.length} Arabic bases`
       : 'text: made-up stories (../shared/eval not found)',

@@ -117,12 +117,24 @@ function fromBank(base: BankArticle, english: boolean): { title: string; html: s
   return { title: base.title, html: `${boilerplate[0]!}${kept.map((sentence) => `<p>${sentence}</p>`).join('')}${boilerplate[1]!}` };
 }
 
+/** An article of sentences from six different articles: like all of them, a copy of none. */
+function medley(bases: readonly BankArticle[] | undefined, language: 'ar' | 'en'): { title: string; html: string } {
+  const sentences = Array.from({ length: 6 }, () => {
+    if (!bases) return article(storySeed(language), 0).title;
+    return pick(pick(bases).sentences);
+  });
+  // Titles of the bank repeat across 9,000 items: the first words of yet another sentence instead.
+  const title = bases ? pick(pick(bases).sentences).split(/\s+/).slice(0, 9).join(' ') : article(storySeed(language), 1).title;
+  return { title, html: sentences.map((sentence) => `<p>${sentence}</p>`).join('') };
+}
+
 /**
  * `feeds` RSS documents of `items` items each, half Arabic, half English. With a text bank (real
  * news from ../shared/eval), each item retells a random real article, so stories recur across
  * feeds in other words; without one, made-up stories, about a quarter shared between feeds.
- * `distinct` makes every item a story of its own, from the made-up templates: thousands of
- * different articles in one shared vocabulary, the worst case for finding candidate pairs.
+ * `distinct` makes every item a story of its own: sentences of several real articles of the bank
+ * (or of made-up stories without one) strung together, so that thousands of different articles
+ * share one vocabulary, the worst case for finding candidate pairs.
  */
 export function generateFeeds(feeds: number, items: number, now = Date.now(), bank?: TextBank, distinct = false): string[] {
   seed = 7;
@@ -131,7 +143,7 @@ export function generateFeeds(feeds: number, items: number, now = Date.now(), ba
     const language = feed % 2 === 0 ? 'en' : 'ar';
     const entries = Array.from({ length: items }, (_, item) => {
       const { title, html } = distinct
-        ? article(storySeed(language), feed + item)
+        ? medley(bank?.[language], language)
         : bank
           ? fromBank(pick(bank[language]), language === 'en')
           : article(random() < 0.25 ? pick(shared[language]) : storySeed(language), feed + item);

@@ -14,6 +14,14 @@ export interface CandidateOptions {
    * must share more than one common word: see {@link enoughInCommon}.
    */
   named?: readonly Int32Array[];
+  /** Per article, the outlet that published it (see outletOf). */
+  outlets?: readonly string[];
+  /**
+   * Least cosine similarity for two articles of one outlet: its own pieces share its section's
+   * vocabulary and house style ("Check the price", "S'pore"), which says little about the event.
+   * @default minSimilarity
+   */
+  sameOutletMinSimilarity?: number;
 }
 
 export interface Pair {
@@ -94,9 +102,11 @@ function allPairs(vectors: readonly SparseVector[], times: readonly (number | nu
 type Keep = (i: number, j: number, similarity: number) => boolean;
 
 function keeper(vectors: readonly SparseVector[], options: CandidateOptions): Keep {
-  const { minSimilarity, named } = options;
-  if (!named) return (_i, _j, similarity) => similarity >= minSimilarity;
-  return (i, j, similarity) => similarity >= minSimilarity && enoughInCommon(vectors[i]!, vectors[j]!, named[i]!, named[j]!, similarity);
+  const { minSimilarity, named, outlets } = options;
+  const sameOutlet = options.sameOutletMinSimilarity ?? minSimilarity;
+  const least = outlets ? (i: number, j: number) => (outlets[i] === outlets[j] ? sameOutlet : minSimilarity) : () => minSimilarity;
+  if (!named) return (i, j, similarity) => similarity >= least(i, j);
+  return (i, j, similarity) => similarity >= least(i, j) && enoughInCommon(vectors[i]!, vectors[j]!, named[i]!, named[j]!, similarity);
 }
 
 // Two texts this alike are the same report whatever words they share (a headline and its rewrite).

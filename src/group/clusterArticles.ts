@@ -24,7 +24,15 @@ export interface ClusterOptions extends Partial<Omit<CandidateOptions, 'minSimil
    * @default threshold
    */
   establishedThreshold?: number;
-  /** The same for two established clusters of headlines and teasers (centroid cosine). @default establishedThreshold */
+  /**
+   * Least centroid similarity for a headline with its teaser to join a story. A teaser's everyday
+   * words ("patients", "community", "price") add chance overlaps that a headline alone, which
+   * must share a name or three words to be compared at all, does not have. @default threshold
+   */
+  shortThreshold?: number;
+  /** Texts with fewer distinct terms than this on average are headlines alone. @default 10 */
+  headlineTerms?: number;
+  /** The same for two established clusters of headlines and teasers. @default establishedThreshold */
   establishedShortThreshold?: number;
   /** @default 3 */
   establishedSize?: number;
@@ -41,6 +49,8 @@ export interface ClusterOptions extends Partial<Omit<CandidateOptions, 'minSimil
 export function clusterArticles(vectors: readonly SparseVector[], times: readonly (number | null)[], options: ClusterOptions = {}): Cluster[] {
   const threshold = options.threshold ?? 0.15;
   const established = options.establishedThreshold ?? threshold;
+  const shortThreshold = options.shortThreshold ?? threshold;
+  const headlineTerms = options.headlineTerms ?? 10;
   const establishedShort = options.establishedShortThreshold ?? established;
   const establishedSize = options.establishedSize ?? 3;
   const shortTerms = options.shortTerms ?? 30;
@@ -121,9 +131,10 @@ export function clusterArticles(vectors: readonly SparseVector[], times: readonl
       if (last[a]! + windowMs < first[b]! || last[b]! + windowMs < first[a]!) continue;
       // Pairs of headlines share too few words for their average to mean much: the whole of each
       // story, its centroid, is compared instead.
-      const short = (terms[a]! + terms[b]!) / (left.length + right.length) < shortTerms;
+      const meanTerms = (terms[a]! + terms[b]!) / (left.length + right.length);
+      const short = meanTerms < shortTerms;
       const similarity = similarityOf(a, b, short);
-      const bar = Math.min(left.length, right.length) < establishedSize ? threshold : short ? establishedShort : established;
+      const bar = Math.min(left.length, right.length) < establishedSize ? (short && meanTerms >= headlineTerms ? shortThreshold : threshold) : short ? establishedShort : established;
       if (similarity < bar) continue;
       const [keep, drop] = left.length >= right.length ? [a, b] : [b, a];
       const kept = membersOf(keep);

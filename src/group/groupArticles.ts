@@ -7,6 +7,7 @@ import { clusterArticles } from './clusterArticles.js';
 import { collapseDuplicates } from './collapseDuplicates.js';
 import { compileTopics, matchTopic, topicKeys } from './matchTopic.js';
 import { nameAutomaticTopics, storyVector } from './nameAutomaticTopics.js';
+import { outletOf } from './outletOf.js';
 import { pickTopStories } from './pickTopStories.js';
 import { rankStories } from './rankStories.js';
 import { vectorize } from './vectorize.js';
@@ -69,8 +70,11 @@ export function groupArticles(articles: readonly Article[], options: GroupOption
   const clusters = clusterArticles(vectors, times, {
     threshold: options.storyThreshold ?? 0.15,
     establishedThreshold: options.mergeThreshold ?? 0.3,
+    shortThreshold: 0.2,
     establishedShortThreshold: options.mergeShortThreshold ?? 0.25,
     named,
+    outlets: kept.map((article) => outletOf(article.url, article.source)),
+    sameOutletMinSimilarity: 0.3,
   });
   const stories = buildStories(kept, clusters);
   lap('group');

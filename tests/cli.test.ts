@@ -396,6 +396,12 @@ describe('briefing run with feeds older than briefing.maxAgeHours (issue 24)', (
       ['Al Jazeera', 'ok', 3],
       ['BBC World', 'ok', 2],
     ]);
+    // The email itself says why it is empty, in both parts, and lists what each source left out.
+    const email = await import('node:fs/promises').then((fs) => Promise.all(['txt', 'html'].map((ext) => fs.readFile(path.join(archive, (json ?? '').replace(/json$/, ext)), 'utf8'))));
+    for (const part of email) {
+      expect(part).toContain('No articles today: all 5 items the sources gave were older than 36 h.');
+      expect(part).toMatch(/3 older than 36 h left out/);
+    }
 
     const dated = await briefing(['run', '--config', temp.file, '--date', day, '--json']);
     expect(dated.code).toBe(0);

@@ -26,6 +26,8 @@ export interface RawDocument {
   published?: string;
   /** Author or byline the source declares. */
   author?: string;
+  /** The item's own categories or tags as the feed gives them (RSS `<category>`, Atom `<category>`, JSON Feed `tags`). */
+  categories?: string[];
   body: string;
   format: ContentFormat;
 }
@@ -50,6 +52,8 @@ export interface Article {
   metadata: ArticleMetadata;
   /** How many blocks the cleaner removed, counted by the rule that removed them. */
   removed: Record<string, number>;
+  /** The feed item's own categories or tags, cleaned (see RawDocument's); absent when it had none. */
+  categories?: string[];
   /** Copies of this article from other sources or links (syndication), merged into it. */
   duplicates?: DuplicateRef[];
   /**
@@ -96,6 +100,44 @@ export interface Story {
   outlets?: number;
   /** The topic the story is filed under, also when the email shows it under Top stories. */
   topic?: string;
+  /** The news section of the story (see SectionId), whatever topic it is shown under. */
+  section?: SectionId;
+  /** Why the story got its section: the signal that decided. */
+  sectionReason?: SectionReason;
+  /** Why the story was filed under a configured topic: the keywords found and where. */
+  topicMatch?: TopicMatch;
+}
+
+/** The fixed news sections that file every story no configured topic takes. */
+export type SectionId = 'world' | 'politics' | 'business' | 'technology' | 'science' | 'health' | 'sports' | 'culture' | 'other';
+
+export interface SectionReason {
+  /**
+   * `source`: the source's own `section` hint; `category`: the feed items' categories or tags,
+   * mapped onto the sections; `text`: the words of the headlines and leads; `none`: nothing
+   * pointed anywhere (section `other`).
+   */
+  signal: 'source' | 'category' | 'text' | 'none';
+  /** What the signal saw: the source's name, the category as written, or the words that counted most. */
+  evidence?: string[];
+}
+
+/** The keywords of a configured topic found in a story. */
+export interface TopicMatch {
+  topic: string;
+  /** How strongly the story is about the topic: keyword hits weighted by where they stand, averaged over its articles. */
+  score: number;
+  hits: TopicHit[];
+}
+
+export interface TopicHit {
+  /** The keyword as configured. */
+  keyword: string;
+  /** The words of the text it matched, as written ("Israeli", "الإيراني"). */
+  matched: string;
+  articleId: string;
+  /** Where in the article: its headline, its lead (first paragraph), or further down the text. */
+  field: 'title' | 'lead' | 'text';
 }
 
 export interface Topic {
@@ -104,8 +146,8 @@ export interface Topic {
    * `top` for the front page's "Top stories" (the stories covered by the most outlets), `configured`
    * when a topic of sources.json matched, `automatic` otherwise.
    */
-  kind: 'configured' | 'automatic' | 'top';
-  /** `top` for the Top stories topic. */
+  kind: 'configured' | 'automatic' | 'top' | 'section';
+  /** `top` for the Top stories topic; the section's id for a topic of kind `section`. */
   section?: string;
   stories: Story[];
 }

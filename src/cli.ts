@@ -131,15 +131,17 @@ Examples:
     .command('explain')
     .description('Clean one article as a run would and show what was kept, and what was removed by which rule.')
     .argument('<file-or-url>', 'a .txt, .md or .html file, or the http(s) address of a web page or feed')
-    .option('--json', 'print { title, url, language, dir, text, removed, metadata } as JSON (an array for a feed)')
+    .option('--json', 'print { title, url, language, dir, text, removed, metadata, section, sectionReason, topicMatch } as JSON (an array for a feed)')
+    .option('-c, --config <file>', 'file the article by the topics and category table of this sources.json')
     .addHelpText(
       'after',
       `
 Examples:
   briefing explain examples/articles/ar-water-summit-outlet1.txt
-  briefing explain https://example.org/news/1234 --json`,
+  briefing explain https://example.org/news/1234 --json
+  briefing explain examples/articles/en-port-ransomware.txt --config sources.json`,
     )
-    .action(async (target: string, options: { json?: boolean }) => {
+    .action(async (target: string, options: { json?: boolean; config?: string }) => {
       const { explainCommand } = await import('./commands/explainCommand.js');
       process.exitCode = await explainCommand(target, options);
     });

@@ -43,6 +43,8 @@ export function cleanDocument(document: RawDocument, rules: LineRules): CleanedD
     text,
     metadata: { ...(document.author ? { byline: document.author } : {}), ...cleaned.metadata, ...(dateline ? { dateline: dateline.dateline } : {}) },
     removed: countByRule(removed),
+    // Cleaned when collected (cleanCategories); a local file has none and gets no empty list.
+    ...(document.categories?.length ? { categories: [...document.categories] } : {}),
   };
   return { article, removed };
 }

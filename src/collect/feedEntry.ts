@@ -11,6 +11,8 @@ export interface FeedEntry {
   /** Date values found, best first (publication before update). */
   dates: string[];
   author?: string;
+  /** Category and tag values as written (markup, entities and all); itemToDocument cleans them. */
+  categories?: string[];
 }
 
 /** What a reader made of a whole document. */

@@ -1,4 +1,5 @@
 import type { RawDocument } from '../types.js';
+import { cleanCategories } from './cleanCategories.js';
 import type { FeedEntry } from './feedEntry.js';
 import { formatSize } from './readBody.js';
 import { readFeedDate } from './readFeedDate.js';
@@ -34,6 +35,8 @@ export function itemToDocument(entry: FeedEntry, context: ItemContext, warnings:
   if (published !== undefined) document.published = published;
   const author = text(entry.author);
   if (author !== undefined) document.author = author.slice(0, 500);
+  const categories = cleanCategories(entry.categories ?? []);
+  if (categories.length > 0) document.categories = categories;
   return document;
 }
 

@@ -49,6 +49,9 @@ function readItem(item: Record<string, unknown>): FeedEntry {
   const authors = Array.isArray(item.authors) ? (item.authors as unknown[]) : [item.author];
   const author = authors.map((value) => (typeof value === 'object' && value !== null ? string((value as Record<string, unknown>).name) : undefined)).find(Boolean);
   if (author) entry.author = author;
+  // "tags" is a list of strings; a single string is read as one tag rather than lost.
+  const tags = (Array.isArray(item.tags) ? (item.tags as unknown[]) : [item.tags]).filter((tag) => typeof tag === 'string');
+  if (tags.length > 0) entry.categories = tags;
   return entry;
 }
 

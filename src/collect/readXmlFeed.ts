@@ -5,6 +5,7 @@ import type { FeedEntries, FeedEntry } from './feedEntry.js';
 import { describeNotAFeed } from './describeParseError.js';
 import { limitNesting } from './limitNesting.js';
 import { readDoctype } from './readDoctype.js';
+import { readXmlCategories } from './readXmlCategories.js';
 import { baseOf, childElements, localName, markupOf, prefixOf, textOf, type TextContext } from './xmlNodes.js';
 
 const FEED_ROOTS = new Set(['rss', 'rdf', 'feed', 'channel']);
@@ -128,6 +129,8 @@ function readEntry(item: Element, read: ReadContext): FeedEntry {
     const value = textOf(name ?? author, read.context).trim();
     if (value) entry.author = value;
   }
+  const categories = readXmlCategories(named('category', 'subject'), read.context, read.serialize);
+  if (categories.length > 0) entry.categories = categories;
   return entry;
 }
 

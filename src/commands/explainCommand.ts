@@ -9,11 +9,17 @@ import { fetchBytes } from '../collect/fetchBytes.js';
 import { parseFeed } from '../collect/parseFeed.js';
 import { ConfigError, describeError } from '../errors.js';
 import { EXIT } from '../exitCodes.js';
-import type { Article, RawDocument } from '../types.js';
+import { loadConfig } from '../config/load.js';
+import { compileTopics, matchStoryTopic, type TopicMatcher } from '../group/matchTopic.js';
+import { chooseSection } from '../section/chooseSection.js';
+import { compileCategoryTable, type CategoryTable } from '../section/mapCategory.js';
+import type { Article, RawDocument, SectionId, SectionReason, TopicMatch } from '../types.js';
 
 export interface ExplainOptions {
-  /** Print `{ title, url, language, dir, text, removed, metadata }` (an array of them for a feed). */
+  /** Print `{ title, url, language, dir, text, removed, metadata, section, … }` (an array of them for a feed). */
   json?: boolean;
+  /** A sources.json whose topics and `briefing.categorySections` the article is filed by. */
+  config?: string;
 }
 
 export interface ExplainIo {
@@ -32,6 +38,13 @@ export interface Explanation {
   text: string;
   removed: Removal[];
   metadata: Article['metadata'];
+  /** The feed item's own categories, when it had some. */
+  categories?: string[];
+  /** The section a story of this article alone would get, and why. */
+  section: SectionId;
+  sectionReason: SectionReason;
+  /** With a config that has topics: the topic it would be filed under and the keywords that matched where. */
+  topicMatch?: TopicMatch;
 }
 
 const SOURCE_NAME = 'explain';
@@ -52,12 +65,14 @@ export async function explainCommand(
 ): Promise<number> {
   const { documents, feed } = /^https?:\/\//i.test(target) ? await readPage(target) : { documents: await readLocalFile(target), feed: false };
   const rules = compileRules();
-  const explanations = documents.map((document) => explain(cleanDocument(document, rules)));
+  const config = options.config ? (await loadConfig(options.config)).config : undefined;
+  const filing = { categories: compileCategoryTable(config?.briefing.categorySections), topics: compileTopics(config?.topics ?? []) };
+  const explanations = documents.map((document) => explain(cleanDocument(document, rules), filing));
   if (options.json) {
     io.out(`${JSON.stringify(feed ? explanations : explanations[0], null, 2)}\n`);
   } else {
     const paint = painter(io.isTTY && !io.env.NO_COLOR);
-    io.out(explanations.map((explanation) => formatForPeople(explanation, paint)).join(`\n${'═'.repeat(40)}\n\n`));
+    io.out(explanations.map((explanation) => formatForPeople(explanation, paint, filing.topics.length > 0)).join(`\n${'═'.repeat(40)}\n\n`));
   }
   return EXIT.ok;
 }
@@ -97,9 +112,11 @@ async function readPage(url: string): Promise<{ documents: RawDocument[]; feed: 
   return { documents: [{ source: SOURCE_NAME, url: fetched.finalUrl, body: text, format: 'html' }], feed: false };
 }
 
-function explain({ article, removed }: CleanedDocument): Explanation {
-  const { title, url, language, dir, text, metadata } = article;
-  return { title, url, language, dir, text, removed, metadata };
+function explain({ article, removed }: CleanedDocument, filing: { categories: CategoryTable; topics: readonly TopicMatcher[] }): Explanation {
+  const { title, url, language, dir, text, metadata, categories } = article;
+  const { section, reason } = chooseSection([article], { categories: filing.categories });
+  const topicMatch = matchStoryTopic([article], filing.topics);
+  return { title, url, language, dir, text, removed, metadata, ...(categories ? { categories } : {}), section, sectionReason: reason, ...(topicMatch ? { topicMatch } : {}) };
 }
 
 type Paint = (style: 'bold' | 'dim' | 'rule', text: string) => string;
@@ -111,7 +128,7 @@ function painter(colour: boolean): Paint {
   return colour ? (style, text) => `${STYLES[style][0]}${text}${STYLES[style][1]}` : (_style, text) => text;
 }
 
-function formatForPeople(explanation: Explanation, paint: Paint): string {
+function formatForPeople(explanation: Explanation, paint: Paint, hasTopics: boolean): string {
   const metadata = Object.entries(explanation.metadata).map(([key, value]) => `${key}: ${String(value)}`);
   const lines = [
     `${paint('bold', 'title:')}     ${explanation.title}`,
@@ -119,6 +136,9 @@ function formatForPeople(explanation: Explanation, paint: Paint): string {
     `${paint('bold', 'language:')}  ${explanation.language}`,
     `${paint('bold', 'dir:')}       ${explanation.dir}`,
     `${paint('bold', 'metadata:')}  ${metadata.length > 0 ? metadata.join('; ') : paint('dim', '(none)')}`,
+    ...(explanation.categories ? [`${paint('bold', 'categories:')} ${explanation.categories.join('; ')}`] : []),
+    `${paint('bold', 'section:')}   ${explanation.section} ${paint('dim', `(${describeReason(explanation.sectionReason)})`)}`,
+    ...(hasTopics ? [`${paint('bold', 'topic:')}     ${explanation.topicMatch ? describeMatch(explanation.topicMatch) : paint('dim', '(no configured topic matches)')}`] : []),
     '',
     paint('bold', 'Text'),
     explanation.text || paint('dim', '(nothing left)'),
@@ -128,6 +148,25 @@ function formatForPeople(explanation: Explanation, paint: Paint): string {
   ];
   if (explanation.removed.length === 0) lines.push(paint('dim', '(nothing)'));
   return `${lines.join('\n')}\n`;
+}
+
+function describeReason(reason: SectionReason): string {
+  const evidence = (reason.evidence ?? []).map((item) => `"${item}"`).join(', ');
+  switch (reason.signal) {
+    case 'source':
+      return `the source says so: ${evidence}`;
+    case 'category':
+      return `the feed's category ${evidence}`;
+    case 'text':
+      return `words in the headline and lead: ${evidence}`;
+    case 'none':
+      return 'nothing points to a section';
+  }
+}
+
+function describeMatch(match: TopicMatch): string {
+  const hits = match.hits.map((hit) => `"${hit.keyword}" as "${hit.matched}" in the ${hit.field === 'title' ? 'headline' : hit.field}`);
+  return `${match.topic} (${hits.join('; ')})`;
 }
 
 // Cut between graphemes, so an Arabic letter keeps its marks and an emoji stays whole.

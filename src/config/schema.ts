@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { cleaningSchema } from './cleaningSchema.js';
+import { SECTION_IDS } from '../section/sectionIds.js';
 
 /**
  * The shape of sources.json. Every key carries a description and, where it has one, a default:
@@ -25,6 +26,8 @@ function isKnownTimezone(name: string): boolean {
 const cronExpression = z
   .string()
   .regex(/^\s*\S+(\s+\S+){4,5}\s*$/, 'is not a cron expression of 5 or 6 fields (e.g. "0 7 * * *")');
+
+const sectionId = z.enum(SECTION_IDS, { error: `is not a section: one of ${SECTION_IDS.join(', ')}` });
 
 const language = z
   .string()
@@ -82,6 +85,20 @@ export const briefingSchema = z
       .describe(
         'A reading-time budget for the email, in minutes: stories are shown, most important first, while the reading times shown on their cards (the main article, at the reading speed of its language) add up to no more than this; the first story is always shown, the rest count as "+N more". Absent: no budget.',
       ),
+    sections: z
+      .array(sectionId)
+      .min(1, 'needs at least one section: leave the key out for all of them')
+      .refine((list) => new Set(list).size === list.length, 'lists a section twice')
+      .optional()
+      .describe(
+        'The news sections the email shows, in this order, for stories no configured topic takes: world, politics, business, technology, science, health, sports, culture, other. A section left out is not shown (its stories stay in the JSON). Absent: all of them, in that order.',
+      ),
+    categorySections: z
+      .record(nonEmpty('category'), sectionId)
+      .optional()
+      .describe(
+        'Feed categories or tags → sections, over the built-in table of common section names: e.g. { "Cricket": "sports", "Bollywood": "culture" }. Compared without case or punctuation.',
+      ),
     templatesDir: nonEmpty('templatesDir')
       .optional()
       .describe(
@@ -103,6 +120,9 @@ export const sourceSchema = z
         'A .txt, .md or .html file, a folder of them, or a glob, relative to this config file. Give either `url` or `path`.',
       ),
     topic: nonEmpty('topic').optional().describe('Topic for this source’s stories when no configured topic matches.'),
+    section: sectionId
+      .optional()
+      .describe('The news section this source’s stories belong to (a sports feed: "sports"), over what their categories and words say.'),
     enabled: z.boolean().default(true).describe('Set to false to keep a source in the file but skip it.'),
     // Optional without a schema default: the feed source applies its own (500, false, false).
     maxItems: z.int().min(1).max(100_000).optional().describe('Most items read from this feed, newest first; the cut is reported. Default 500.'),

@@ -1,12 +1,14 @@
 import { performance } from 'node:perf_hooks';
 import { summarizeStory } from '../summarize/summarizeStory.js';
 import { readingMinutes } from '../text/readingMinutes.js';
-import type { Article, Story, Topic } from '../types.js';
+import { chooseSection } from '../section/chooseSection.js';
+import { compileCategoryTable } from '../section/mapCategory.js';
+import { SECTION_IDS, SECTION_NAMES } from '../section/sectionIds.js';
+import type { Article, SectionId, Story, Topic } from '../types.js';
 import { buildStories } from './buildStories.js';
 import { clusterArticles } from './clusterArticles.js';
 import { collapseDuplicates } from './collapseDuplicates.js';
-import { compileTopics, matchTopic, topicKeys } from './matchTopic.js';
-import { nameAutomaticTopics, storyVector } from './nameAutomaticTopics.js';
+import { compileTopics, matchStoryTopic } from './matchTopic.js';
 import { outletOf } from './outletOf.js';
 import { pickTopStories } from './pickTopStories.js';
 import { rankStories } from './rankStories.js';
@@ -16,6 +18,17 @@ export interface GroupOptions {
   topics: readonly { name: string; keywords: readonly string[] }[];
   /** Default topic per source name, used when no configured topic matches a story. */
   sourceTopics?: ReadonlyMap<string, string>;
+  /** A source's own section hint (`section` in sources.json), per source name. */
+  sourceSections?: ReadonlyMap<string, SectionId>;
+  /** The user's feed categories → sections, over the built-in table (`briefing.categorySections`). */
+  categorySections?: Readonly<Record<string, SectionId>>;
+  /**
+   * The sections the email shows, in this order (`briefing.sections`); stories of a section left
+   * out stay in the JSON, not shown. @default every section, world first, other last
+   */
+  sections?: readonly SectionId[];
+  /** Section headings in the briefing's language. @default the English names */
+  sectionNames?: Readonly<Record<SectionId, string>>;
   /** Most stories shown in the email; the rest stay in the JSON with `shown: false`. */
   maxStories: number;
   /** Most stories shown per topic. @default unlimited */
@@ -43,17 +56,17 @@ export interface GroupOptions {
   signatureOf?: (article: Article) => Uint32Array | null | undefined;
 }
 
-/** Name of the topic for stories that match no configured one and share no theme with others. */
+/** Name of the catch-all topic of briefings made before sections (kind `automatic`): shown localised. */
 export const OTHER_TOPIC = 'Other';
 
 /** Name of the front page's topic when the caller gives none. */
 export const TOP_STORIES = 'Top stories';
 
 /**
- * Near-duplicates are folded, articles about one event become a story, each story is filed under a
- * topic (configured keywords, else the source's topic, else an automatic theme, else "Other"),
- * ranked, and marked shown or not by the caps. Topics come in config order, then automatic ones
- * by size, "Other" last.
+ * Near-duplicates are folded, articles about one event become a story, each story gets its news
+ * section (see chooseSection) and is filed under a topic (configured keywords, else the source's
+ * topic, else its section), ranked, and marked shown or not by the caps. Configured topics come in
+ * config order, then the sections in `sections` order.
  */
 export function groupArticles(articles: readonly Article[], options: GroupOptions): Topic[] {
   const timings = options.timings ?? {};
@@ -65,7 +78,7 @@ export function groupArticles(articles: readonly Article[], options: GroupOption
   };
   const kept = collapseDuplicates(articles, options.signatureOf);
   lap('dedupe');
-  const { vectors, keys, named } = vectorize(kept);
+  const { vectors, named } = vectorize(kept);
   const times = kept.map((article) => (article.published ? Date.parse(article.published) : null));
   const clusters = clusterArticles(vectors, times, {
     threshold: options.storyThreshold ?? 0.15,
@@ -80,30 +93,38 @@ export function groupArticles(articles: readonly Article[], options: GroupOption
   lap('group');
   for (const story of stories) story.summary = summarizeStory(story.articles, story.language);
   lap('summarize');
-  const vectorOf = new Map(kept.map((article, index) => [article.id, vectors[index]!]));
+  // Every story has a section, also one a configured topic takes: the JSON says what it is.
+  const signals = { categories: compileCategoryTable(options.categorySections), ...(options.sourceSections ? { sourceSections: options.sourceSections } : {}) };
+  for (const story of stories) {
+    const choice = chooseSection(story.articles, signals);
+    story.section = choice.section;
+    story.sectionReason = choice.reason;
+  }
 
   const matchers = compileTopics(options.topics);
   const filed = new Map<string, Story[]>();
-  const unfiled: Story[] = [];
+  const bySection = new Map<SectionId, Story[]>();
   for (const story of stories) {
     const name = configuredTopicOf(story, matchers, options.sourceTopics);
     if (name) filed.set(name, [...(filed.get(name) ?? []), story]);
-    else unfiled.push(story);
+    else bySection.set(story.section!, [...(bySection.get(story.section!) ?? []), story]);
   }
-  const automatic = nameAutomaticTopics(
-    unfiled,
-    unfiled.map((story) => storyVector(story.articles.map((article) => vectorOf.get(article.id)!))),
-    keys,
-  );
+  // Sections the user left out come last, so that the JSON still holds their stories.
+  const order = options.sections ?? SECTION_IDS;
+  const sectionOrder = [...order, ...SECTION_IDS.filter((section) => !order.includes(section))];
+  const names = options.sectionNames ?? SECTION_NAMES;
 
   // Filed topics are all written in sources.json: a topic's keywords matched, or a source names its topic.
   const topics: Topic[] = [
     ...[...filed].sort(([a], [b]) => configuredOrder(a, options) - configuredOrder(b, options)).map(([name, list]) => ({ name, kind: 'configured' as const, stories: list })),
-    ...automatic.topics.map((topic) => ({ name: topic.name, kind: 'automatic' as const, stories: topic.stories })),
-    ...(automatic.other.length > 0 ? [{ name: OTHER_TOPIC, kind: 'automatic' as const, stories: automatic.other }] : []),
+    ...sectionOrder.flatMap((section) => {
+      const list = bySection.get(section);
+      return list ? [{ name: names[section], kind: 'section' as const, section, stories: list }] : [];
+    }),
   ].map((topic) => ({ ...topic, stories: rankStories(topic.stories) }));
   for (const topic of topics) for (const story of topic.stories) story.topic = topic.name;
-  markShown(topics, options);
+  const hidden = new Set(topics.flatMap((topic) => (topic.kind === 'section' && !order.includes(topic.section as SectionId) ? topic.stories : [])));
+  markShown(topics, options, hidden);
   const front = pickTopStories(topics, options.topStories ?? 0);
   lap('group');
   if (front.length === 0) return topics;
@@ -114,10 +135,10 @@ export function groupArticles(articles: readonly Article[], options: GroupOption
 }
 
 function configuredTopicOf(story: Story, matchers: ReturnType<typeof compileTopics>, sourceTopics?: ReadonlyMap<string, string>): string | undefined {
-  if (matchers.length > 0) {
-    const keys = story.articles.flatMap((article) => topicKeys(`${article.title}\n${article.text}`, article.language));
-    const matched = matchTopic(keys, story.language, matchers);
-    if (matched) return matched;
+  const matched = matchStoryTopic(story.articles, matchers);
+  if (matched) {
+    story.topicMatch = matched;
+    return matched.topic;
   }
   for (const article of story.articles) {
     const fallback = sourceTopics?.get(article.source);
@@ -133,10 +154,10 @@ function configuredOrder(name: string, options: GroupOptions): number {
 
 /**
  * The email shows the best `maxStories` stories overall, at most `maxStoriesPerTopic` per topic,
- * and, with a reading budget, only as many of them, best first, as can be read in
+ * none of the `hidden` ones, and, with a reading budget, only as many of them, best first, as can be read in
  * `readingMinutes`.
  */
-function markShown(topics: readonly Topic[], options: GroupOptions): void {
+function markShown(topics: readonly Topic[], options: GroupOptions, hidden: ReadonlySet<Story>): void {
   const perTopic = options.maxStoriesPerTopic ?? Number.MAX_SAFE_INTEGER;
   const sent = options.sentBefore ?? new Set<string>();
   for (const story of topics.flatMap((topic) => topic.stories)) {
@@ -144,8 +165,9 @@ function markShown(topics: readonly Topic[], options: GroupOptions): void {
     if (before === story.articles.length) story.sentBefore = true;
     else if (before > 0) story.updated = true;
   }
-  // A story the reader already had is not shown again, unless new articles joined it.
-  const ranked = rankStories(topics.flatMap((topic) => topic.stories.filter((story) => !story.sentBefore).slice(0, perTopic)));
+  // A story the reader already had is not shown again, unless new articles joined it; nor is one
+  // of a section the reader left out of `briefing.sections`.
+  const ranked = rankStories(topics.flatMap((topic) => topic.stories.filter((story) => !story.sentBefore && !hidden.has(story)).slice(0, perTopic)));
   const shown = new Set(withinBudget(ranked.slice(0, options.maxStories), options.readingMinutes));
   for (const topic of topics) for (const story of topic.stories) story.shown = shown.has(story);
 }

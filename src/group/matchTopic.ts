@@ -1,55 +1,72 @@
-import { normalizeText } from '../text/normalize.js';
-import { stem } from '../text/stem.js';
+import type { Article, TopicHit, TopicMatch } from '../types.js';
+import { compileKeyword, type KeywordWord } from './compileKeyword.js';
+import { findKeywords } from './findKeywords.js';
+import { indexKeywords, type KeywordIndex } from './indexKeywords.js';
+import { takeLead } from './takeLead.js';
 
 export interface TopicMatcher {
   name: string;
-  /** Each keyword as its normalised words; stemmed per language when matched. */
-  keywords: string[][];
+  /** Each keyword as configured, with its words compiled for matchStoryTopic. */
+  phrases: { keyword: string; words: KeywordWord[] }[];
 }
-
-// Latin keywords this long also match as prefixes ("cyber" in "cyberattack"); shorter ones would
-// match too much ("art" in "article").
-const PREFIX_MIN_LENGTH = 5;
 
 export function compileTopics(topics: readonly { name: string; keywords: readonly string[] }[]): TopicMatcher[] {
   return topics.map((topic) => ({
     name: topic.name,
-    keywords: topic.keywords.map((keyword) => normalizeText(keyword).match(/[\p{L}\p{N}]+/gu) ?? []).filter((words) => words.length > 0),
+    phrases: topic.keywords.map((keyword) => ({ keyword, words: compileKeyword(keyword) })).filter((phrase) => phrase.words.length > 0),
   }));
 }
 
+// A headline that names the topic says the story is about it; a lead that does, that the story is
+// much concerned with it; a later sentence may be background, and counts for nothing.
+const TITLE_WEIGHT = 1;
+const LEAD_WEIGHT = 0.5;
+// Without a headline naming it, a topic needs the leads of at least half the story's articles:
+// one teaser in three mentioning a country is not what the story is about.
+const LEAD_SHARE = 0.5;
+const MAX_HITS = 10;
+
+const indexes = new WeakMap<readonly TopicMatcher[], KeywordIndex>();
+
 /**
- * The configured topic whose keywords occur most often in a story's stemmed terms (ties go to the
- * topic listed first), or undefined when none occurs. Keywords are stemmed in the story's language,
- * so "election" matches "elections" and "السيبراني" matches "السيبرانية".
+ * The configured topic a story is about, with the keywords that said so, or undefined. Each article
+ * scores 1 when its headline names the topic and 0.5 when its lead does (both: 1.5, however many
+ * times); the story's score is the average over its articles. A topic needs a headline somewhere,
+ * or the leads of half the articles; the highest score wins, a tie going to the topic listed first.
+ * Pass the same `matchers` array for every story: the words looked up are remembered with it.
  */
-export function matchTopic(keys: readonly string[], language: string, topics: readonly TopicMatcher[]): string | undefined {
-  let best: { name: string; hits: number } | undefined;
-  for (const topic of topics) {
-    let hits = 0;
-    for (const keyword of topic.keywords) hits += countOccurrences(keys, keyword, language);
-    if (hits > 0 && (!best || hits > best.hits)) best = { name: topic.name, hits };
+export function matchStoryTopic(articles: readonly Article[], matchers: readonly TopicMatcher[]): TopicMatch | undefined {
+  if (articles.length === 0 || matchers.length === 0) return undefined;
+  let index = indexes.get(matchers);
+  if (!index) {
+    index = indexKeywords(matchers);
+    indexes.set(matchers, index);
   }
-  return best?.name;
-}
-
-function countOccurrences(keys: readonly string[], keyword: readonly string[], language: string): number {
-  const stems = keyword.map((word) => stem(word, language));
-  let count = 0;
-  for (let i = 0; i + keyword.length <= keys.length; i++) {
-    if (keyword.every((word, k) => matches(keys[i + k]!, stems[k]!, word))) count++;
+  const tallies = matchers.map(() => ({ weight: 0, titles: 0, leads: 0, title: [] as TopicHit[], lead: [] as TopicHit[] }));
+  for (const article of articles) {
+    for (const [field, text] of [['title', article.title], ['lead', takeLead(article.text)]] as const) {
+      const named = new Set<number>();
+      for (const found of findKeywords(text, article.language, index)) {
+        const tally = tallies[found.topic]!;
+        if (!named.has(found.topic)) {
+          named.add(found.topic);
+          tally.weight += field === 'title' ? TITLE_WEIGHT : LEAD_WEIGHT;
+          tally[field === 'title' ? 'titles' : 'leads']++;
+        }
+        const hit = { keyword: matchers[found.topic]!.phrases[found.keyword]!.keyword, matched: text.slice(found.start, found.end), articleId: article.id, field };
+        const hits = tally[field];
+        if (hits.length < MAX_HITS && !hits.some((other) => other.articleId === hit.articleId && other.keyword === hit.keyword && other.matched === hit.matched)) hits.push(hit);
+      }
+    }
   }
-  return count;
-}
-
-function matches(key: string, stemmed: string, written: string): boolean {
-  if (key === stemmed) return true;
-  // The prefix is the keyword as written, not its stem: "election" stems to "elect" and "police"
-  // to "polic", which would also catch "electricity" and "policy".
-  return written.length >= PREFIX_MIN_LENGTH && /^[a-z]/.test(written) && key.startsWith(written);
-}
-
-/** The words of a text as topic matching compares them: normalised, stemmed, stop words kept. */
-export function topicKeys(text: string, language: string): string[] {
-  return (normalizeText(text).match(/[\p{L}\p{N}]+/gu) ?? []).map((word) => stem(word, language));
+  let best: { topic: number; score: number } | undefined;
+  tallies.forEach((tally, topic) => {
+    if (tally.titles === 0 && tally.leads < LEAD_SHARE * articles.length) return;
+    const score = tally.weight / articles.length;
+    if (!best || score > best.score) best = { topic, score };
+  });
+  if (!best) return undefined;
+  const { topic, score } = best;
+  const tally = tallies[topic]!;
+  return { topic: matchers[topic]!.name, score: Math.round(score * 1000) / 1000, hits: [...tally.title, ...tally.lead].slice(0, MAX_HITS) };
 }

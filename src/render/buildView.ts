@@ -1,4 +1,5 @@
 import { OTHER_TOPIC } from '../group/groupArticles.js';
+import { isSectionId } from '../section/sectionIds.js';
 import type { Briefing, Direction, Topic } from '../types.js';
 import { chooseIsolation } from './chooseIsolation.js';
 import { explainEmpty, type EmptyRun } from './explainEmpty.js';
@@ -102,10 +103,11 @@ export function buildView(briefing: Briefing, locale: Locale, options: ViewOptio
 }
 
 /**
- * The group stage names its catch-all topic in English and marks the front page by its kind; the
- * reader sees both in the briefing's language.
+ * The front page and the sections are marked by their kind (and the older catch-all topic by its
+ * English name); the reader sees them named in the briefing's language.
  */
 function topicName(topic: Topic, locale: Locale): string {
   if (topic.kind === 'top') return locale.strings.topStories;
+  if (topic.kind === 'section' && topic.section !== undefined && isSectionId(topic.section)) return locale.strings.sections[topic.section];
   return topic.kind === 'automatic' && topic.name === OTHER_TOPIC ? locale.strings.otherTopic : topic.name;
 }

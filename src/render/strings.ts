@@ -1,3 +1,6 @@
+import { SECTION_NAMES } from '../section/sectionIds.js';
+import type { SectionId } from '../types.js';
+
 /**
  * The words of the email's own interface (not of the stories), per language.
  * Plural entries follow Intl.PluralRules categories: Arabic needs all six, English two.
@@ -27,6 +30,8 @@ export interface UiStrings {
   otherTopic: string;
   /** The front page: the stories covered by the most outlets (topic kind `top`). */
   topStories: string;
+  /** The headings of the news sections (topic kind `section`). */
+  sections: Record<SectionId, string>;
   sources: PluralForms;
   /** Estimated reading time of a story's main article. */
   readingTime: PluralForms;
@@ -67,6 +72,7 @@ const en: UiStrings = {
   unsubscribe: 'Unsubscribe',
   otherTopic: 'Other',
   topStories: 'Top stories',
+  sections: { ...SECTION_NAMES },
   sources: { one: '{n} source', other: '{n} sources' },
   readingTime: { other: '{n} min read' },
   more: { other: '+{n} more' },
@@ -103,6 +109,17 @@ const ar: UiStrings = {
   unsubscribe: 'إلغاء الاشتراك',
   otherTopic: 'أخرى',
   topStories: 'أهم الأخبار',
+  sections: {
+    world: 'العالم',
+    politics: 'سياسة',
+    business: 'اقتصاد',
+    technology: 'تكنولوجيا',
+    science: 'علوم',
+    health: 'صحة',
+    sports: 'رياضة',
+    culture: 'ثقافة',
+    other: 'أخرى',
+  },
   sources: {
     zero: 'لا مصادر',
     one: 'مصدر واحد',

@@ -58,6 +58,20 @@ describe('cleanDocument', () => {
     expect(article.title).toBe('Comet C/2025 A1 visible & bright');
   });
 
+  it('carries a feed item\'s categories onto the article', () => {
+    const categories = ['Business', 'Energy'];
+    const body = '<p>Oil prices rose on Tuesday after the producers agreed to cut output again.</p>';
+    const { article } = cleanDocument({ source: 'S', title: 'Oil rises', body, format: 'html', categories }, rules);
+    expect(article.categories).toEqual(['Business', 'Energy']);
+    expect(article.categories).not.toBe(categories);
+  });
+
+  it('gives an article without categories (a local file) no categories field', () => {
+    const body = 'A sentence long enough to be the body of this small article, with no tags.';
+    expect('categories' in cleanDocument({ source: 'S', body, format: 'text', file: '/tmp/a.txt' }, rules).article).toBe(false);
+    expect('categories' in cleanDocument({ source: 'S', body, format: 'text', categories: [] }, rules).article).toBe(false);
+  });
+
   it('strips C1 control characters and stray zero-width characters but keeps ZWNJ', () => {
     const body = 'Caf\u0092e prices\u200b rose again this week in the capital city, traders said.\n\nمن امروز می\u200cخواهم به بازار بروم و نان تازه بخرم.';
     const { article } = cleanDocument({ source: 'S', title: 'Prices', body, format: 'text' }, rules);

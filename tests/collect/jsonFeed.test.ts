@@ -66,6 +66,19 @@ describe('JSON Feed', () => {
     await expect(createFeedSource({ name: 'Other', url: server.url('/other.json') }).collect()).rejects.toThrow('not a feed: the body is JSON, but not a JSON Feed (it has no "version": "https://jsonfeed.org/version/1…")');
   });
 
+  it('reads an item\'s tags as its categories, cleaned, and leaves them out when there are none', async () => {
+    const items = [
+      { id: 'a', title: 'Cup final', tags: ['Sports', ' <b>Football</b> ', '', 'sports', 42, null, { name: 'x' }, 'Arts &amp; Culture'] },
+      { id: 'b', title: 'A single tag', tags: 'Weather' },
+      { id: 'c', title: 'No tags', tags: [] },
+      { id: 'd', title: 'Not a list', tags: { sports: true } },
+      { id: 'e', title: 'A thousand', tags: Array.from({ length: 1000 }, (_, index) => `tag ${index % 500}`) },
+    ];
+    const { documents } = await parseFeed(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items }), { source: 'S' });
+    expect(documents.map((document) => document.categories)).toEqual([['Sports', 'Football', 'Arts & Culture'], ['Weather'], undefined, undefined, Array.from({ length: 20 }, (_, index) => `tag ${index}`)]);
+    expect('categories' in documents[2]!).toBe(false);
+  });
+
   it('accepts version 1.0 and refuses a look-alike', async () => {
     expect(isJsonFeed('{"version": "https://jsonfeed.org/version/1", "items": []}')).toBe(true);
     expect(isJsonFeed('{"version": "https://example.org/version/1", "items": []}')).toBe(false);

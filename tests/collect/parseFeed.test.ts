@@ -88,3 +88,57 @@ describe('parseFeed', () => {
     await expect(parseFeed('  \n', context)).rejects.toThrow('the feed is empty (no content at all)');
   });
 });
+
+describe('parseFeed: categories', () => {
+  const categoriesOf = async (xml: string) => (await parseFeed(xml, context)).documents.map((document) => document.categories);
+
+  it('reads every RSS 2.0 <category>, ignoring its domain and cleaning markup, empties and repeats', async () => {
+    const item = `<item><title>Derby tonight</title>
+      <category domain="https://news.example/taxonomy">Sports</category>
+      <category><![CDATA[<b>Football</b> &amp; more]]></category>
+      <category>&lt;i&gt;Local&lt;/i&gt;   news</category>
+      <category><em>Weekend</em><script>alert(1)</script></category>
+      <category>  </category><category/><category>SPORTS</category>
+    </item>`;
+    expect(await categoriesOf(rss(item))).toEqual([['Sports', 'Football & more', 'Local news', 'Weekend']]);
+  });
+
+  it('leaves categories out of an item that has none, rather than giving an empty list', async () => {
+    const { documents } = await parseFeed(rss('<item><title>a</title></item><item><title>b</title><category> </category></item>'), context);
+    expect(documents.map((document) => 'categories' in document)).toEqual([false, false]);
+  });
+
+  it('keeps twenty of a thousand categories, each cut to a hundred characters', async () => {
+    const many = Array.from({ length: 1000 }, (_, index) => `<category>Tag ${index} ${'long '.repeat(index === 0 ? 100 : 0)}</category>`).join('');
+    const [categories] = await categoriesOf(rss(`<item><title>a</title>${many}</item>`));
+    expect(categories).toHaveLength(20);
+    expect(categories?.[0]).toHaveLength(100);
+    expect(categories?.[19]).toBe('Tag 19');
+  });
+
+  it('reads RSS 1.0 dc:subject, also as an rdf:Bag', async () => {
+    const rdf = `<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+      <channel rdf:about="https://news.example/"><title>T</title></channel>
+      <item rdf:about="https://news.example/1"><title>a</title><link>https://news.example/1</link><dc:subject>Science</dc:subject><dc:subject>Space</dc:subject></item>
+      <item rdf:about="https://news.example/2"><title>b</title><link>https://news.example/2</link><dc:subject><rdf:Bag><rdf:li>Health</rdf:li><rdf:li>Science</rdf:li></rdf:Bag></dc:subject></item>
+    </rdf:RDF>`;
+    expect(await categoriesOf(rdf)).toEqual([['Science', 'Space'], ['Health', 'Science']]);
+  });
+
+  it('reads Atom categories: the label before the term, a tag address as its last segment, identifiers dropped', async () => {
+    const entry = `<entry><title>Rates rise</title>
+      <category term="biz" label="Business &amp; Money"/>
+      <category term="economy" scheme="https://news.example/sections"/>
+      <category term="https://news.example/tag/interest-rates/"/>
+      <category term="http://schemas.google.com/blogger/2008/kind#post" scheme="http://schemas.google.com/g/2005#kind"/>
+      <category term="" label="  "/>
+    </entry>`;
+    expect(await categoriesOf(atom(entry))).toEqual([['Business & Money', 'economy', 'interest rates']]);
+  });
+
+  it('ignores Media RSS and iTunes categories, which are not the item\'s own', async () => {
+    const root = '<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd">';
+    const item = '<item><title>a</title><media:category>Entertainment</media:category><itunes:category text="Comedy"/><category>News</category></item>';
+    expect(await categoriesOf(rss(item, root))).toEqual([['News']]);
+  });
+});

@@ -30,7 +30,7 @@ const ENGLISH_PAGE = `<!doctype html>
 </body></html>`;
 
 /** Runs the command with its output captured, as the CLI would with stdout piped to a file. */
-async function explainCaptured(target: string, options: { json?: boolean } = {}, tty = false, env: NodeJS.ProcessEnv = {}) {
+async function explainCaptured(target: string, options: { json?: boolean; config?: string } = {}, tty = false, env: NodeJS.ProcessEnv = {}) {
   let out = '';
   const code = await explainCommand(target, options, { out: (text) => (out += text), isTTY: tty, env });
   return { code, out };
@@ -48,11 +48,12 @@ describe('explainCommand', () => {
     server = undefined;
   });
 
-  it('prints exactly title, url, language, dir, text, removed and metadata as JSON', async () => {
+  it('prints exactly title, url, language, dir, text, removed, metadata and the section as JSON', async () => {
     const { code, out } = await explainCaptured(await writeArabicArticle(), { json: true });
     expect(code).toBe(0);
     const result = JSON.parse(out) as Explanation;
-    expect(Object.keys(result).sort()).toEqual(['dir', 'language', 'metadata', 'removed', 'text', 'title', 'url']);
+    expect(Object.keys(result).sort()).toEqual(['dir', 'language', 'metadata', 'removed', 'section', 'sectionReason', 'text', 'title', 'url']);
+    expect(result).toMatchObject({ section: 'health', sectionReason: { signal: 'text' } });
     expect(result).toMatchObject({
       title: 'وزارة الصحة تعلن خطة وطنية جديدة لتوزيع اللقاحات',
       url: 'https://example.net/x',
@@ -121,6 +122,22 @@ describe('explainCommand', () => {
     expect(result.text).toContain('Engineers replaced every cable');
     expect(result.text).not.toMatch(/Share|Copy link/);
     expect(result.removed.some(({ text, rule }) => /share/.test(rule) && text.includes('Share on Facebook'))).toBe(true);
+  });
+
+  it("files a feed item by its category and, with a config, names the topic and the keywords that matched where", async () => {
+    const feed = `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>
+      <item><title>Iranian drones strike a tanker in the Gulf of Oman</title><link>https://example.org/1</link><category>World News</category>
+      <description>A tanker was hit by two drones off the coast of Oman on Tuesday, its operator said. Nobody was hurt.</description></item>
+    </channel></rss>`;
+    server = await startFeedServer({ '/feed.xml': { headers: { 'content-type': 'application/rss+xml' }, body: feed } });
+    const dir = await makeTempDir();
+    const [config] = await writeTree(dir, { 'sources.json': JSON.stringify({ sources: [{ name: 'A', path: 'a' }], topics: [{ name: 'Middle East', keywords: ['Iran', 'Israel'] }] }) });
+    const [result] = JSON.parse((await explainCaptured(server.url('/feed.xml'), { json: true, config: config! })).out) as Explanation[];
+    expect(result).toMatchObject({ categories: ['World News'], section: 'world', sectionReason: { signal: 'category', evidence: ['World News'] } });
+    expect(result?.topicMatch).toMatchObject({ topic: 'Middle East', hits: [{ keyword: 'Iran', matched: 'Iranian', field: 'title' }] });
+    const { out } = await explainCaptured(server.url('/feed.xml'), { config: config! });
+    expect(out).toContain(`section:   world (the feed's category "World News")`);
+    expect(out).toContain('topic:     Middle East ("Iran" as "Iranian" in the headline)');
   });
 
   it('explains every item of a feed as a JSON array', async () => {

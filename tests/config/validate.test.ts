@@ -76,6 +76,22 @@ describe('validateConfig', () => {
     );
   });
 
+  it('checks sections, their order and the category table, naming each problem', () => {
+    const errors = errorsOf({
+      briefing: { sections: ['world', 'sport', 'world'], categorySections: { Cricket: 'sports', Bollywood: 'movies' } },
+      sources: [feed('Gazette', { section: 'football' })],
+    });
+    expect(errors).toEqual([
+      expect.stringMatching(/^briefing\.sections\[1\]: is not a section: one of world, politics, business, technology, science, health, sports, culture, other/),
+      expect.stringMatching(/^briefing\.categorySections\.Bollywood: is not a section/),
+      expect.stringMatching(/^sources\[0\]\.section: is not a section/),
+    ]);
+    expect(errorsOf({ briefing: { sections: ['world', 'world'] }, sources: [feed('Gazette')] })).toEqual(['briefing.sections: lists a section twice']);
+    const { config } = validateConfig({ briefing: { sections: ['sports', 'world'], categorySections: { Cricket: 'sports' } }, sources: [feed('Gazette', { section: 'culture' })] });
+    expect(config?.briefing).toMatchObject({ sections: ['sports', 'world'], categorySections: { Cricket: 'sports' } });
+    expect(config?.sources[0]?.section).toBe('culture');
+  });
+
   it('gives no config when there is any problem', () => {
     const result = validateConfig({ sources: [feed('Gazette', { colour: 'blue' })] });
     expect(result.config).toBeUndefined();

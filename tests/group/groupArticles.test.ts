@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { groupArticles, OTHER_TOPIC, type GroupOptions } from '../../src/group/groupArticles.js';
+import { groupArticles, type GroupOptions } from '../../src/group/groupArticles.js';
 import type { Article, Story, Topic } from '../../src/types.js';
 import {
+  article,
   electionBbc,
   electionReuters,
   football,
@@ -59,23 +60,50 @@ describe('groupArticles', () => {
     expect(storyIds(byName(topics, 'World'))).toEqual([['sumatra-ap', 'sumatra-reuters']]);
   });
 
-  it('names an automatic topic by the terms its stories share', () => {
+  it('files stories no configured topic takes under their news section, in section order', () => {
     const topics = group(day);
-    const quakes = topics.find((topic) => topic.stories.some(isStoryOf(peruAfp)));
-    expect(quakes?.kind).toBe('automatic');
-    expect(storyIds(quakes)).toEqual([['sumatra-ap', 'sumatra-reuters'], ['peru-afp']]);
-    const words = quakes!.name.split(' · ');
-    expect(words.map((word) => word.toLowerCase())).toContain('earthquake');
-    for (const story of quakes!.stories) {
-      const text = story.articles.map((item) => `${item.title} ${item.text}`).join(' ').toLowerCase();
-      for (const word of words) expect(text).toContain(word.toLowerCase());
-    }
+    const world = topics.find((topic) => topic.stories.some(isStoryOf(peruAfp)));
+    expect(world).toMatchObject({ name: 'World', kind: 'section', section: 'world' });
+    expect(storyIds(world)).toEqual([['sumatra-ap', 'sumatra-reuters'], ['peru-afp']]);
+    expect(byName(topics, 'Culture')).toMatchObject({ kind: 'section', section: 'culture' });
+    expect(topics.map((topic) => topic.name)).toEqual(['Elections', 'Diplomacy', 'Sport', 'World', 'Culture']);
   });
 
-  it('files a lone story under Other, after every other topic', () => {
-    const topics = group(day);
-    expect(topics.at(-1)?.name).toBe(OTHER_TOPIC);
-    expect(storyIds(topics.at(-1))).toEqual([['vermeer-guardian']]);
+  it('gives every story its section and the reason, also one under a configured topic', () => {
+    for (const story of allStories(group(day))) {
+      expect(story.section).toBeDefined();
+      expect(story.sectionReason?.signal).toBeDefined();
+    }
+    const [election] = byName(group(day), 'Elections')?.stories ?? [];
+    expect(election).toMatchObject({ section: 'politics', sectionReason: { signal: 'text' } });
+    expect(election?.topicMatch).toMatchObject({ topic: 'Elections' });
+    expect(election?.topicMatch?.hits.some((hit) => hit.field === 'title' && /election/i.test(hit.matched))).toBe(true);
+  });
+
+  it('files a story whose words point nowhere under Other, last', () => {
+    const quiet = article('quiet', 'Local', '2026-03-03T09:00:00Z', 'A quiet Tuesday', 'Nothing much happened today, and tomorrow looks much the same.');
+    const topics = group([...day, quiet]);
+    expect(topics.at(-1)).toMatchObject({ name: 'Other', kind: 'section', section: 'other' });
+    expect(storyIds(topics.at(-1))).toEqual([['quiet']]);
+  });
+
+  it("names sections in the briefing's language and orders them as briefing.sections says", () => {
+    const arabic = { world: 'العالم', politics: 'سياسة', business: 'اقتصاد', technology: 'تكنولوجيا', science: 'علوم', health: 'صحة', sports: 'رياضة', culture: 'ثقافة', other: 'أخرى' };
+    const topics = group(day, { topics: [], sourceTopics: new Map(), sectionNames: arabic, sections: ['culture', 'sports', 'world', 'politics'] });
+    expect(topics.map((topic) => topic.name)).toEqual(['ثقافة', 'رياضة', 'العالم', 'سياسة']);
+  });
+
+  it('shows no story of a section left out of briefing.sections, and keeps it in the JSON', () => {
+    const topics = group(day, { topics: [], sourceTopics: new Map(), sections: ['world', 'politics', 'sports'] });
+    const culture = topics.find((topic) => topic.section === 'culture');
+    expect(topics.at(-1)).toBe(culture);
+    expect(culture?.stories.map((story) => story.shown)).toEqual([false]);
+    expect(allStories(topics).filter((story) => story.section !== 'culture').every((story) => story.shown)).toBe(true);
+  });
+
+  it("takes a source's own section over the words of its stories", () => {
+    const topics = group(day, { topics: [], sourceTopics: new Map(), sourceSections: new Map([['The Guardian', 'science' as const]]) });
+    expect(byName(topics, 'Science')?.stories.map((story) => story.sectionReason)).toEqual([{ signal: 'source', evidence: ['The Guardian'] }]);
   });
 
   it('names stories after their fullest article and summarises them', () => {
@@ -110,7 +138,8 @@ describe('groupArticles', () => {
 
   it('counts the outlets of folded copies when ranking', () => {
     const reprint = { ...vermeer, id: 'vermeer-observer', source: 'The Observer', url: 'https://observer.example/vermeer' };
-    const other = byName(group([football, vermeer, reprint], { topics: [], sourceTopics: new Map() }), OTHER_TOPIC);
+    const sourceSections = new Map([['The Guardian', 'culture' as const], ['Sports Desk', 'culture' as const]]);
+    const other = byName(group([football, vermeer, reprint], { topics: [], sourceTopics: new Map(), sourceSections }), 'Culture');
     expect(other?.stories.map((story) => story.articles[0]?.id)).toEqual(['vermeer-guardian', 'football-sportsdesk']);
     expect(other?.stories[0]?.articles[0]?.duplicates?.map((copy) => copy.source)).toEqual(['The Observer']);
   });

@@ -213,6 +213,16 @@ describe('renderBriefing story cards and footer', () => {
     expect((await renderBriefing(withTopics([configured], 'ar'))).html).toMatch(/<h2 [^>]*>Other<\/h2>/);
   });
 
+  it("names each section in the briefing's language, and leaves out a section with nothing shown", async () => {
+    const sports: Topic = { name: 'Sports', kind: 'section', section: 'sports', stories: [story({ id: 's', title: 'Cup final tonight' })] };
+    const culture: Topic = { name: 'Culture', kind: 'section', section: 'culture', stories: [story({ id: 'c', title: 'A new opera', shown: false })] };
+    const arabic = await renderBriefing(withTopics([sports, culture], 'ar'));
+    expect(arabic.html).toMatch(/<h2 [^>]*>رياضة<\/h2>/);
+    expect(arabic.text).toContain('== رياضة ==');
+    expect(arabic.html).not.toContain('ثقافة');
+    expect((await renderBriefing(withTopics([sports]))).html).toMatch(/<h2 [^>]*>Sports<\/h2>/);
+  });
+
   it('puts an https unsubscribe link in the footer of both parts', async () => {
     const unsubscribe = 'https://briefing.example/unsubscribe?u=1&t=2';
     const { html, text, warnings } = await renderBriefing(makeBriefing(), { unsubscribe });

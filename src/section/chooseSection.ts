@@ -1,0 +1,91 @@
+import type { Article, SectionId, SectionReason } from '../types.js';
+import { mapCategory, type CategoryTable } from './mapCategory.js';
+import { SECTION_IDS, type NamedSection } from './sectionIds.js';
+import { scoreSections } from './scoreSections.js';
+
+export interface SectionSignals {
+  /** The categories table (see compileCategoryTable). */
+  categories: CategoryTable;
+  /** A source's own `section`, by source name. */
+  sourceSections?: ReadonlyMap<string, SectionId>;
+}
+
+export interface SectionChoice {
+  section: SectionId;
+  reason: SectionReason;
+}
+
+// Least average text score for the words to decide: one listed word in the lead of every article,
+// or one in the headline of every other one. Less is a chance word ("bank" in a flood report).
+const MIN_TEXT_SCORE = 0.5;
+const EVIDENCE_WORDS = 3;
+
+/**
+ * The section of a story, from the strongest signal its articles give: a source that says what it
+ * carries ("section": "sports" in sources.json), then the feed items' own categories mapped onto
+ * the sections, then the words of the headlines and leads. Each signal is a vote of the articles
+ * that have it; the most votes win, ties in section order. Nothing at all gives `other`.
+ */
+export function chooseSection(articles: readonly Article[], signals: SectionSignals): SectionChoice {
+  const bySource = vote(articles, (article) => {
+    const section = signals.sourceSections?.get(article.source);
+    return section ? { section, evidence: article.source } : undefined;
+  });
+  if (bySource) return { section: bySource.section, reason: { signal: 'source', evidence: bySource.evidence } };
+  const byCategory = vote(articles, (article) => {
+    for (const category of article.categories ?? []) {
+      const section = mapCategory(category, signals.categories);
+      if (section) return { section, evidence: category };
+    }
+    return undefined;
+  });
+  if (byCategory) return { section: byCategory.section, reason: { signal: 'category', evidence: byCategory.evidence } };
+  return byText(articles);
+}
+
+function vote(articles: readonly Article[], signalOf: (article: Article) => { section: SectionId; evidence: string } | undefined): { section: SectionId; evidence: string[] } | undefined {
+  const votes = new Map<SectionId, { count: number; evidence: Set<string> }>();
+  for (const article of articles) {
+    const signal = signalOf(article);
+    if (!signal) continue;
+    const entry = votes.get(signal.section) ?? { count: 0, evidence: new Set<string>() };
+    entry.count++;
+    entry.evidence.add(signal.evidence);
+    votes.set(signal.section, entry);
+  }
+  let best: { section: SectionId; count: number; evidence: Set<string> } | undefined;
+  for (const section of SECTION_IDS) {
+    const entry = votes.get(section);
+    if (entry && (!best || entry.count > best.count)) best = { section, ...entry };
+  }
+  return best && { section: best.section, evidence: [...best.evidence] };
+}
+
+function byText(articles: readonly Article[]): SectionChoice {
+  const totals = new Map<NamedSection, number>();
+  const words = new Map<NamedSection, string[]>();
+  for (const article of articles) {
+    const scored = scoreSections(article);
+    for (const [section, score] of scored.scores) totals.set(section, (totals.get(section) ?? 0) + score);
+    for (const [section, found] of scored.words) words.set(section, [...(words.get(section) ?? []), ...found]);
+  }
+  let best: { section: NamedSection; score: number } | undefined;
+  for (const section of SECTION_IDS) {
+    if (section === 'other') continue;
+    const score = (totals.get(section) ?? 0) / Math.max(1, articles.length);
+    if (score >= MIN_TEXT_SCORE && (!best || score > best.score)) best = { section, score };
+  }
+  if (!best) return { section: 'other', reason: { signal: 'none' } };
+  return { section: best.section, reason: { signal: 'text', evidence: distinctWords(words.get(best.section) ?? []).slice(0, EVIDENCE_WORDS) } };
+}
+
+/** The words in order, each once whatever its case ("Earthquake", "earthquake"). */
+function distinctWords(words: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return words.filter((word) => {
+    const key = word.toLocaleLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,149 @@
+import { walkWords } from '../group/walkWords.js';
+import { normalizeText } from '../text/normalize.js';
+import { stem } from '../text/stem.js';
+import type { Article } from '../types.js';
+import type { NamedSection } from './sectionIds.js';
+import { arabicPlaces, arabicSectionWords } from './words/ar.js';
+import { englishPlaces, englishSectionWords } from './words/en.js';
+import type { SectionWords } from './words/sectionWords.js';
+
+/** What the words of an article say about its section. */
+export interface SectionScores {
+  /** Per section, the weight of its words found in the headline and lead. */
+  scores: Map<NamedSection, number>;
+  /** Per section, the words found, as written, heaviest first. */
+  words: Map<NamedSection, string[]>;
+}
+
+interface Entry {
+  /** The sections that list it, each with the weight one occurrence adds. */
+  sections: { section: NamedSection; weight: number }[];
+}
+
+interface CompiledWords {
+  /** A one-word entry's key. */
+  single: Map<string, Entry>;
+  /** A phrase's first key → the phrases that start with it. */
+  phrases: Map<string, (Entry & { keys: string[] })[]>;
+  /** A word as written → its key, remembered: news vocabulary repeats. */
+  keys: Map<string, string>;
+}
+
+const LISTS: Readonly<Record<string, { words: SectionWords; places?: readonly string[] }>> = {
+  en: { words: englishSectionWords, places: englishPlaces },
+  ar: { words: arabicSectionWords, places: arabicPlaces },
+};
+const compiled = new Map<string, CompiledWords | null>();
+
+// The headline says what a story is about more surely than any sentence of its text; the lead
+// (the first paragraph, or its first words when the text is one block) says it next. Further
+// down, an article about a match may mention the club's finances and a shooting the hospital.
+const TITLE_WEIGHT = 2;
+const LEAD_WORDS = 60;
+// A place abroad is World's only when nothing more telling is said: "China's exports" is business.
+const PLACE_WEIGHT = 0.3;
+const MAX_REMEMBERED = 200_000;
+
+/**
+ * Scores an article against the section word lists of its language (English and Arabic): each
+ * listed word or phrase found in the headline or lead adds to the sections that list it, shared
+ * between them when several do. Articles in other languages score nothing.
+ */
+export function scoreSections(article: Pick<Article, 'title' | 'text' | 'language'>): SectionScores {
+  const scores = new Map<NamedSection, number>();
+  const found = new Map<NamedSection, Map<string, number>>();
+  const words = compiledFor(article.language);
+  if (!words) return { scores, words: new Map() };
+  const add = (entry: Entry, weight: number, surface: string) => {
+    for (const { section, weight: share } of entry.sections) {
+      const added = weight * share;
+      scores.set(section, (scores.get(section) ?? 0) + added);
+      const forms = found.get(section) ?? new Map<string, number>();
+      forms.set(surface, (forms.get(surface) ?? 0) + added);
+      found.set(section, forms);
+    }
+  };
+  const visit = (text: string, weight: number, limit: number) => {
+    const keys: string[] = [];
+    const surfaces: string[] = [];
+    walkWords(text, (start, end) => {
+      if (keys.length >= limit) return;
+      const surface = text.slice(start, end);
+      keys.push(keyOf(surface, article.language, words.keys));
+      surfaces.push(surface);
+    });
+    keys.forEach((key, index) => {
+      const entry = words.single.get(key);
+      if (entry) add(entry, weight, surfaces[index]!);
+      for (const phrase of words.phrases.get(key) ?? []) {
+        if (phrase.keys.every((wanted, offset) => keys[index + offset] === wanted)) {
+          add(phrase, weight, surfaces.slice(index, index + phrase.keys.length).join(' '));
+        }
+      }
+    });
+  };
+  visit(article.title, TITLE_WEIGHT, Number.MAX_SAFE_INTEGER);
+  visit(leadOf(article.text), 1, LEAD_WORDS);
+  const ranked = new Map<NamedSection, string[]>();
+  for (const [section, forms] of found) ranked.set(section, [...forms].sort((a, b) => b[1] - a[1]).map(([form]) => form));
+  return { scores, words: ranked };
+}
+
+/** The first paragraph of a text (paragraphs are separated by a blank line). */
+function leadOf(text: string): string {
+  const end = text.indexOf('\n\n');
+  return end === -1 ? text : text.slice(0, end);
+}
+
+/**
+ * A word as the lists are compared: normalised and stemmed like the text, but stop words kept,
+ * since the grouping's stop-word lists hold words that name sections ("computer", "research").
+ */
+function keyOf(surface: string, language: string, memo: Map<string, string>): string {
+  let key = memo.get(surface);
+  if (key === undefined) {
+    key = stem(normalizeText(surface), language);
+    if (memo.size >= MAX_REMEMBERED) memo.clear();
+    memo.set(surface, key);
+  }
+  return key;
+}
+
+/** The word lists of a language (by its primary subtag), analysed like the text; null when there are none. */
+function compiledFor(language: string): CompiledWords | null {
+  const primary = language.split('-')[0]!.toLowerCase();
+  let words = compiled.get(primary);
+  if (words === undefined) {
+    const lists = LISTS[primary];
+    words = lists ? compile(lists.words, lists.places ?? [], primary) : null;
+    compiled.set(primary, words);
+  }
+  return words;
+}
+
+function compile(lists: SectionWords, places: readonly string[], language: string): CompiledWords {
+  const memo = new Map<string, string>();
+  const byKeys = new Map<string, { keys: string[]; sections: Map<NamedSection, number> }>();
+  const list = (section: NamedSection, entries: readonly string[], weight: number) => {
+    for (const entry of entries) {
+      const keys: string[] = [];
+      walkWords(entry, (start, end) => keys.push(keyOf(entry.slice(start, end), language, memo)));
+      if (keys.length === 0) continue;
+      const id = keys.join(' ');
+      const known = byKeys.get(id) ?? { keys, sections: new Map<NamedSection, number>() };
+      known.sections.set(section, Math.max(known.sections.get(section) ?? 0, weight));
+      byKeys.set(id, known);
+    }
+  };
+  for (const [section, entries] of Object.entries(lists) as [NamedSection, readonly string[]][]) list(section, entries, 1);
+  list('world', places, PLACE_WEIGHT);
+  const single = new Map<string, Entry>();
+  const phrases = new Map<string, (Entry & { keys: string[] })[]>();
+  for (const { keys, sections } of byKeys.values()) {
+    // A word several sections list is evidence for each of them in part.
+    const entry = { sections: [...sections].map(([section, weight]) => ({ section, weight: weight / sections.size })) };
+    if (keys.length === 1) single.set(keys[0]!, entry);
+    else phrases.set(keys[0]!, [...(phrases.get(keys[0]!) ?? []), { ...entry, keys }]);
+  }
+  return { single, phrases, keys: memo };
+}

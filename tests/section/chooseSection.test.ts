@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { chooseSection } from '../../src/section/chooseSection.js';
+import { compileCategoryTable } from '../../src/section/mapCategory.js';
+import type { Article } from '../../src/types.js';
+import { article, electionBbc, electionReuters, football, lavrovRt, lavrovSputnik, peruAfp, sumatraAp, sumatraReuters, vermeer } from '../group/newsArticles.js';
+
+const categories = compileCategoryTable();
+const withCategories = (item: Article, ...list: string[]): Article => ({ ...item, categories: list });
+
+const derby = article(
+  'derby-ar',
+  'Kooora',
+  '2026-03-03T20:00:00Z',
+  'الهلال يفوز على النصر بهدفين في ديربي الرياض',
+  'حقق فريق الهلال فوزا ثمينا على غريمه النصر بنتيجة 2-1 في المباراة التي جمعتهما مساء الثلاثاء ضمن الجولة العشرين من دوري روشن السعودي للمحترفين، ليعزز صدارته لجدول الترتيب.',
+);
+const oilPrices = article(
+  'oil-ar',
+  'Al Iqtisadiah',
+  '2026-03-03T12:00:00Z',
+  'أسعار النفط ترتفع مع تراجع مخزونات الخام الأمريكية',
+  'ارتفعت أسعار النفط في تعاملات الثلاثاء بعدما أظهرت بيانات تراجع مخزونات الخام في الولايات المتحدة، وصعدت العقود الآجلة لخام برنت إلى 84 دولارا للبرميل، وسط توقعات بزيادة الطلب.',
+);
+const weather = article('weather', 'Local', null, 'A quiet Tuesday', 'Nothing much happened today, and tomorrow looks much the same.');
+
+describe('chooseSection', () => {
+  it('reads the section from the words of the headline and lead, in English and Arabic', () => {
+    expect(chooseSection([electionReuters, electionBbc], { categories }).section).toBe('politics');
+    expect(chooseSection([sumatraReuters, sumatraAp], { categories }).section).toBe('world');
+    expect(chooseSection([vermeer], { categories }).section).toBe('culture');
+    expect(chooseSection([football], { categories }).section).toBe('sports');
+    expect(chooseSection([lavrovRt, lavrovSputnik], { categories }).section).toBe('world');
+    expect(chooseSection([derby], { categories }).section).toBe('sports');
+    expect(chooseSection([oilPrices], { categories }).section).toBe('business');
+  });
+
+  it('says which words decided, each once whatever its case', () => {
+    const { reason } = chooseSection([peruAfp], { categories });
+    expect(reason.signal).toBe('text');
+    expect(reason.evidence?.length).toBeGreaterThan(0);
+    const lower = reason.evidence!.map((word) => word.toLowerCase());
+    expect(new Set(lower).size).toBe(lower.length);
+    for (const word of lower) expect(`${peruAfp.title} ${peruAfp.text}`.toLowerCase()).toContain(word);
+  });
+
+  it("takes the feed's own category over the words", () => {
+    const choice = chooseSection([withCategories(vermeer, 'News', 'Business'), vermeer], { categories });
+    expect(choice).toEqual({ section: 'business', reason: { signal: 'category', evidence: ['Business'] } });
+    const mine = compileCategoryTable({ 'Kultur': 'culture' });
+    expect(chooseSection([withCategories(oilPrices, 'Kultur')], { categories: mine }).section).toBe('culture');
+  });
+
+  it('ignores categories that name no section', () => {
+    expect(chooseSection([withCategories(football, 'Top Stories', 'UK')], { categories }).reason.signal).toBe('text');
+  });
+
+  it("takes the source's own section over categories and words", () => {
+    const sourceSections = new Map([['Sports Desk', 'sports' as const]]);
+    const choice = chooseSection([withCategories(vermeer, 'Culture'), { ...oilPrices, source: 'Sports Desk' }], { categories, sourceSections });
+    expect(choice).toEqual({ section: 'sports', reason: { signal: 'source', evidence: ['Sports Desk'] } });
+  });
+
+  it('lets the most articles decide, ties in section order', () => {
+    const choice = chooseSection([withCategories(vermeer, 'Sport'), withCategories(football, 'Sport'), withCategories(oilPrices, 'Economy')], { categories });
+    expect(choice.section).toBe('sports');
+    expect(chooseSection([withCategories(vermeer, 'Sport'), withCategories(oilPrices, 'Economy')], { categories }).section).toBe('business');
+  });
+
+  it('files a story whose words point nowhere under other', () => {
+    expect(chooseSection([weather], { categories })).toEqual({ section: 'other', reason: { signal: 'none' } });
+  });
+
+  it('does not guess from the words of a language it has no lists for', () => {
+    const french = { ...electionReuters, language: 'fr', title: 'Les socialistes gagnent les élections au Portugal', text: 'Le Parti socialiste a remporté les élections législatives anticipées.' };
+    expect(chooseSection([french], { categories }).section).toBe('other');
+  });
+});

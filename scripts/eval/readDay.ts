@@ -16,7 +16,9 @@ const feeds = readdirSync(folder)
   .filter((file) => /\.(xml|rss|atom)$/.test(file))
   .map((file) => ({ name: file.replace(/\.\w+$/, ''), xml: readFileSync(path.join(folder, file), 'utf8') }));
 const date = option('date');
-const result = await runDayWhole(feeds, { language: option('language') ?? 'en', title: path.basename(folder), ...(date ? { maxAgeHours: 36 } : {}) }, date);
+// --defaults: the email a user gets with the default caps (30 stories, 8 per topic), not every story.
+const caps = process.argv.includes('--defaults') ? { maxStories: 30, maxStoriesPerTopic: 8 } : {};
+const result = await runDayWhole(feeds, { language: option('language') ?? 'en', title: path.basename(folder), ...caps, ...(date ? { maxAgeHours: 36 } : {}) }, date);
 const out = option('out') ?? path.join('/tmp', `briefing-${path.basename(folder)}`);
 mkdirSync(out, { recursive: true });
 writeFileSync(path.join(out, 'briefing.html'), result.html);
@@ -27,7 +29,14 @@ console.log(`${feeds.length} feeds → ${stats.articles} articles, ${stats.stori
 for (const topic of result.briefing.topics) {
   console.log(`\n## ${topic.name} (${topic.kind}, ${topic.stories.length})`);
   for (const story of topic.stories.slice(0, 12)) {
-    console.log(`  [${story.outlets ?? '?'} outlets, ${story.articles.length} articles] ${story.title}`);
+    console.log(`  [${story.outlets ?? '?'} outlets, ${story.articles.length} articles, ${story.section} by ${story.sectionReason?.signal}: ${(story.sectionReason?.evidence ?? []).join(', ')}] ${story.title}`);
     if (story.articles.length > 1) for (const article of story.articles.slice(1, 6)) console.log(`        + ${article.outlet}: ${article.title}`);
   }
 }
+
+const stories = result.briefing.topics.flatMap((topic) => topic.stories);
+const bySection = new Map<string, number>();
+for (const story of stories) bySection.set(story.section ?? 'none', (bySection.get(story.section ?? 'none') ?? 0) + 1);
+const inEmail = result.briefing.topics.filter((topic) => topic.stories.some((story) => story.shown));
+console.log(`\ntopics in the email: ${inEmail.length} (${inEmail.map((topic) => topic.name).join(', ')})`);
+console.log(`stories by section: ${[...bySection].map(([section, count]) => `${section} ${count}`).join(', ')}; in other: ${bySection.get('other') ?? 0} of ${stories.length} (${(((bySection.get('other') ?? 0) / stories.length) * 100).toFixed(0)} %)`);

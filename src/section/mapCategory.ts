@@ -32,7 +32,7 @@ const BUILT_IN: Readonly<Record<NamedSection, readonly string[]>> = {
   ],
   culture: [
     'culture', 'arts', 'art', 'entertainment', 'film', 'films', 'movies', 'movie', 'music', 'television', 'tv', 'books', 'theatre',
-    'theater', 'celebrity', 'celebrities', 'fashion', 'style', 'lifestyle', 'arts and culture', 'showbiz', 'ثقافة', 'الثقافة',
+    'theater', 'celebrity', 'celebrities', 'fashion', 'arts and culture', 'showbiz', 'ثقافة', 'الثقافة',
     'فن', 'فنون', 'الفن', 'ثقافة وفن', 'فن وثقافة', 'منوعات', 'سينما', 'موسيقى', 'مشاهير', 'أدب', 'كتب',
   ],
 };
@@ -51,14 +51,20 @@ export function compileCategoryTable(user: Readonly<Record<string, SectionId>> =
 
 /**
  * The section a feed's category names, or undefined: the whole category first ("Middle East",
- * or one a user mapped), then its words and word pairs in order ("World News" → world,
- * "Sport / Football" → sports). A category that names none ("News", "Top Stories") says nothing.
+ * or one a user mapped), then each part of a path ("fox-news/world/asia" → world, "Sport >
+ * Football" → sports), then the words and word pairs of a short category ("World News" → world).
+ * A longer one is a subject, not a section ("World War II (1939-45)"), and a category that names
+ * none ("News", "Top Stories") says nothing.
  */
 export function mapCategory(category: string, table: CategoryTable): SectionId | undefined {
-  const key = keyOf(category);
-  const whole = table.get(key);
+  const whole = table.get(keyOf(category));
   if (whole) return whole;
-  const words = key.split(' ');
+  for (const part of category.split(/[/>|»,;:]+/)) {
+    const found = table.get(keyOf(part));
+    if (found) return found;
+  }
+  const words = keyOf(category).split(' ');
+  if (words.length > MAX_WORDS) return undefined;
   for (let index = 0; index < words.length; index++) {
     const pair = index + 1 < words.length ? table.get(`${words[index]} ${words[index + 1]}`) : undefined;
     const found = pair ?? table.get(words[index]!);
@@ -67,9 +73,11 @@ export function mapCategory(category: string, table: CategoryTable): SectionId |
   return undefined;
 }
 
-/** Lower case, Arabic spelling folded, and every run of punctuation and spaces one space. */
+const MAX_WORDS = 3;
+
+/** Lower case, Arabic spelling folded, words of camelCase apart ("middleEast"), and every run of punctuation and spaces one space. */
 function keyOf(name: string): string {
-  return normalizeText(name)
+  return normalizeText(name.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'))
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

@@ -20,6 +20,8 @@ describe('mapCategory', () => {
     expect(mapCategory('  SCI/TECH ', table)).toBe('technology');
     expect(mapCategory('سياسه', table)).toBe('politics');
     expect(mapCategory('الثقافة', table)).toBe('culture');
+    expect(mapCategory('middleEast', table)).toBe('world');
+    expect(mapCategory('internationalNews', table)).toBe('world');
   });
 
   it('says nothing for a category that names no section, or only a country', () => {
@@ -27,6 +29,13 @@ describe('mapCategory', () => {
     expect(mapCategory('Top Stories', table)).toBeUndefined();
     expect(mapCategory('UK', table)).toBeUndefined();
     expect(mapCategory('Smartphones are everywhere', table)).toBeUndefined();
+    expect(mapCategory('World War II (1939-45)', table)).toBeUndefined();
+  });
+
+  it('reads each part of a category path', () => {
+    expect(mapCategory('fox-news/world/world-regions/china', table)).toBe('world');
+    expect(mapCategory('fnc/politics', table)).toBe('politics');
+    expect(mapCategory('Sport > Athletics', table)).toBe('sports');
   });
 
   it('lets the user add categories and override the built-in ones', () => {

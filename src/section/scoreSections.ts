@@ -5,6 +5,7 @@ import type { Article } from '../types.js';
 import type { NamedSection } from './sectionIds.js';
 import { arabicPlaces, arabicSectionWords } from './words/ar.js';
 import { englishPlaces, englishSectionWords } from './words/en.js';
+import { englishLearnedWords } from './words/en.learned.js';
 import type { SectionWords } from './words/sectionWords.js';
 
 /** What the words of an article say about its section. */
@@ -13,11 +14,15 @@ export interface SectionScores {
   scores: Map<NamedSection, number>;
   /** Per section, the words found, as written, heaviest first. */
   words: Map<NamedSection, string[]>;
+  /** Per section, the part of its score that hand-written words and places gave (learned words left out). */
+  written: Map<NamedSection, number>;
 }
 
 interface Entry {
   /** The sections that list it, each with the weight one occurrence adds. */
   sections: { section: NamedSection; weight: number }[];
+  /** Learned from word vectors, not written by hand. */
+  learned: boolean;
 }
 
 interface CompiledWords {
@@ -29,8 +34,8 @@ interface CompiledWords {
   keys: Map<string, string>;
 }
 
-const LISTS: Readonly<Record<string, { words: SectionWords; places?: readonly string[] }>> = {
-  en: { words: englishSectionWords, places: englishPlaces },
+const LISTS: Readonly<Record<string, { words: SectionWords; places?: readonly string[]; learned?: SectionWords }>> = {
+  en: { words: englishSectionWords, places: englishPlaces, learned: englishLearnedWords },
   ar: { words: arabicSectionWords, places: arabicPlaces },
 };
 const compiled = new Map<string, CompiledWords | null>();
@@ -42,6 +47,9 @@ const TITLE_WEIGHT = 2;
 const LEAD_WORDS = 60;
 // A place abroad is World's only when nothing more telling is said: "China's exports" is business.
 const PLACE_WEIGHT = 0.3;
+// Words learned from word vectors (see scripts/sections/learnSectionWords.ts) are likelier to
+// mislead than the written ones: they count for less, and never over a written entry.
+const LEARNED_WEIGHT = 0.3;
 const MAX_REMEMBERED = 200_000;
 
 /**
@@ -53,11 +61,13 @@ export function scoreSections(article: Pick<Article, 'title' | 'text' | 'languag
   const scores = new Map<NamedSection, number>();
   const found = new Map<NamedSection, Map<string, number>>();
   const words = compiledFor(article.language);
-  if (!words) return { scores, words: new Map() };
+  const written = new Map<NamedSection, number>();
+  if (!words) return { scores, words: new Map(), written };
   const add = (entry: Entry, weight: number, surface: string) => {
     for (const { section, weight: share } of entry.sections) {
       const added = weight * share;
       scores.set(section, (scores.get(section) ?? 0) + added);
+      if (!entry.learned) written.set(section, (written.get(section) ?? 0) + added);
       const forms = found.get(section) ?? new Map<string, number>();
       forms.set(surface, (forms.get(surface) ?? 0) + added);
       found.set(section, forms);
@@ -86,7 +96,7 @@ export function scoreSections(article: Pick<Article, 'title' | 'text' | 'languag
   visit(leadOf(article.text), 1, LEAD_WORDS);
   const ranked = new Map<NamedSection, string[]>();
   for (const [section, forms] of found) ranked.set(section, [...forms].sort((a, b) => b[1] - a[1]).map(([form]) => form));
-  return { scores, words: ranked };
+  return { scores, words: ranked, written };
 }
 
 /** The first paragraph of a text (paragraphs are separated by a blank line). */
@@ -115,33 +125,37 @@ function compiledFor(language: string): CompiledWords | null {
   let words = compiled.get(primary);
   if (words === undefined) {
     const lists = LISTS[primary];
-    words = lists ? compile(lists.words, lists.places ?? [], primary) : null;
+    words = lists ? compile(lists.words, lists.places ?? [], lists.learned, primary) : null;
     compiled.set(primary, words);
   }
   return words;
 }
 
-function compile(lists: SectionWords, places: readonly string[], language: string): CompiledWords {
+function compile(lists: SectionWords, places: readonly string[], learned: SectionWords | undefined, language: string): CompiledWords {
   const memo = new Map<string, string>();
-  const byKeys = new Map<string, { keys: string[]; sections: Map<NamedSection, number> }>();
-  const list = (section: NamedSection, entries: readonly string[], weight: number) => {
+  const byKeys = new Map<string, { keys: string[]; sections: Map<NamedSection, number>; learned: boolean }>();
+  const list = (section: NamedSection, entries: readonly string[], weight: number, learned = false) => {
     for (const entry of entries) {
       const keys: string[] = [];
       walkWords(entry, (start, end) => keys.push(keyOf(entry.slice(start, end), language, memo)));
       if (keys.length === 0) continue;
       const id = keys.join(' ');
-      const known = byKeys.get(id) ?? { keys, sections: new Map<NamedSection, number>() };
+      const known = byKeys.get(id) ?? { keys, sections: new Map<NamedSection, number>(), learned };
       known.sections.set(section, Math.max(known.sections.get(section) ?? 0, weight));
       byKeys.set(id, known);
     }
   };
   for (const [section, entries] of Object.entries(lists) as [NamedSection, readonly string[]][]) list(section, entries, 1);
   list('world', places, PLACE_WEIGHT);
+  const written = new Set(byKeys.keys());
+  for (const [section, entries] of Object.entries(learned ?? {}) as [NamedSection, readonly string[]][]) {
+    list(section, entries.filter((entry) => !written.has(keyOf(entry, language, memo))), LEARNED_WEIGHT, true);
+  }
   const single = new Map<string, Entry>();
   const phrases = new Map<string, (Entry & { keys: string[] })[]>();
-  for (const { keys, sections } of byKeys.values()) {
+  for (const { keys, sections, learned: fromVectors } of byKeys.values()) {
     // A word several sections list is evidence for each of them in part.
-    const entry = { sections: [...sections].map(([section, weight]) => ({ section, weight: weight / sections.size })) };
+    const entry = { sections: [...sections].map(([section, weight]) => ({ section, weight: weight / sections.size })), learned: fromVectors };
     if (keys.length === 1) single.set(keys[0]!, entry);
     else phrases.set(keys[0]!, [...(phrases.get(keys[0]!) ?? []), { ...entry, keys }]);
   }

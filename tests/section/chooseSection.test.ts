@@ -66,6 +66,16 @@ describe('chooseSection', () => {
     expect(chooseSection([withCategories(vermeer, 'Sport'), withCategories(oilPrices, 'Economy')], { categories }).section).toBe('business');
   });
 
+  it('lets words learned from word vectors choose between sections but never make one alone', () => {
+    // "playing", "field", "win", "career" are learned sports words (en.learned.ts), not written ones.
+    const stabbing = article('stabbing', 'Local', null, 'Man stabbed on a playing field', 'A man was stabbed on a playing field on Saturday night, and a teenager was charged.');
+    expect(chooseSection([stabbing], { categories }).section).toBe('other');
+    const match = article('match', 'Local', null, 'Striker ends career after winning the title', 'The striker said he would end his career after the club won the title on Saturday.');
+    const choice = chooseSection([match], { categories });
+    expect(choice.section).toBe('sports');
+    expect(choice.reason.evidence).toContain('Striker');
+  });
+
   it('files a story whose words point nowhere under other', () => {
     expect(chooseSection([weather], { categories })).toEqual({ section: 'other', reason: { signal: 'none' } });
   });

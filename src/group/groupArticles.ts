@@ -12,6 +12,7 @@ import { compileTopics, matchStoryTopic } from './matchTopic.js';
 import { outletOf } from './outletOf.js';
 import { pickTopStories } from './pickTopStories.js';
 import { rankStories } from './rankStories.js';
+import { settleLanguages } from './settleLanguages.js';
 import { vectorize } from './vectorize.js';
 
 export interface GroupOptions {
@@ -76,7 +77,7 @@ export function groupArticles(articles: readonly Article[], options: GroupOption
     timings[stage] = (timings[stage] ?? 0) + Math.round(now - started);
     started = now;
   };
-  const kept = collapseDuplicates(articles, options.signatureOf);
+  const kept = settleLanguages(collapseDuplicates(articles, options.signatureOf));
   lap('dedupe');
   const { vectors, named } = vectorize(kept);
   const times = kept.map((article) => (article.published ? Date.parse(article.published) : null));

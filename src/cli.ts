@@ -3,7 +3,7 @@ import { readFileSync, realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { isIsoDate } from './briefingDate.js';
-import { AlreadyRunningError, ConfigError, DeliveryError, describeError } from './errors.js';
+import { AlreadyRunningError, ConfigError, DeliveryError, describeError, EnvironmentError } from './errors.js';
 import { EXIT } from './exitCodes.js';
 import { projectPath } from './projectPath.js';
 
@@ -216,6 +216,10 @@ export function exitCodeFor(error: unknown, write: (text: string) => void): numb
   if (error instanceof DeliveryError) {
     write(`briefing: ${error.message}\n`);
     return EXIT.delivery;
+  }
+  if (error instanceof EnvironmentError) {
+    write(`briefing: ${error.message}\n`);
+    return EXIT.environment;
   }
   const stack = error instanceof Error ? (error.stack ?? error.message) : describeError(error);
   write(`briefing: internal error, please report it with the lines below.\n${stack}\n`);

@@ -3,7 +3,8 @@ import { hostname } from 'node:os';
 /**
  * Errors split by who has to act (the habit of changesets' `packages/errors`):
  * the user fixes a ConfigError, a SourceError is reported in the briefing and the run goes on,
- * a DeliveryError keeps the archive and asks for a retry, an InternalError is a bug.
+ * a DeliveryError keeps the archive and asks for a retry, an EnvironmentError is the machine's
+ * (disk, permissions), an InternalError is a bug.
  * Only `cli.ts` turns them into exit codes.
  */
 
@@ -51,6 +52,23 @@ export class AlreadyRunningError extends Error {
     const where = holder.hostname === '' || holder.hostname === hostname() ? '' : ` on ${holder.hostname}`;
     const started = holder.startedAt.replace(/\.\d{3}Z$/, 'Z');
     super(`another briefing run is in progress (pid ${holder.pid}${where}, started ${started}); try again when it ends`);
+  }
+}
+
+/**
+ * The machine is the problem, not the config nor our code: a folder that cannot be written, a full
+ * disk, a path that is a file where a folder is needed. The message names the path and the cause;
+ * no stack trace is shown.
+ */
+export class EnvironmentError extends Error {
+  override readonly name = 'EnvironmentError';
+  constructor(
+    message: string,
+    /** The file or folder at fault. */
+    readonly path: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
   }
 }
 

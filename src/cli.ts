@@ -43,22 +43,27 @@ export function buildProgram(): Command {
     .option('--no-send', 'archive only, even when SMTP_URL is set')
     .option('--dry-run', 'write and send nothing; print what would be written')
     .option('--force', 'send again to recipients who already got this date’s briefing')
+    .option('--resend-unknown', 'send again to recipients an earlier run may have reached (the server took the message but never confirmed it)')
     .option('--json', 'log one JSON object per line on stderr (per source, then the run with its stage timings)')
     .addOption(new Option('-q, --quiet', 'print only errors on stderr: no progress, no summary, no warnings').conflicts('json'))
     .addHelpText(
       'after',
       `
 Environment:
-  SMTP_URL   smtp://user:pass@host:587 or smtps://…; without it the briefing is archived only
+  SMTP_URL   smtp://user:pass@host:587 (STARTTLS, required with a password) or smtps://…;
+             without it the briefing is archived only
   NO_COLOR   set (to anything) for output without colour
 
 Exit codes:
   0  a briefing was produced (some sources may have failed: see the summary)
   2  the config or the command line is wrong
-  3  the briefing was archived but not every recipient got it (run again: only they are sent to)
+  3  the briefing was archived but not every recipient got it (run again: only they are sent to),
+     or the server never confirmed a message (not sent again without --resend-unknown)
   4  no article: every source failed, or every item was older than briefing.maxAgeHours
      (the message says which; the empty briefing is still archived)
   5  another run of this config (or \`briefing schedule\`) is in progress; try again when it ends
+  6  the machine is the problem: a folder that cannot be written or is a file, a full disk
+     (the message names the path and the cause)
   1  internal error (a bug: please report it)
 
 Examples:
@@ -66,7 +71,7 @@ Examples:
   briefing run --config ~/news/sources.json --no-send
   briefing run --date 2026-11-23 --dry-run`,
     )
-    .action(async (options: { config: string; out?: string; date?: string; send: boolean; dryRun?: boolean; force?: boolean; json?: boolean; quiet?: boolean }) => {
+    .action(async (options: { config: string; out?: string; date?: string; send: boolean; dryRun?: boolean; force?: boolean; resendUnknown?: boolean; json?: boolean; quiet?: boolean }) => {
       // The cleaning worker boots on the second core while this thread reads the config.
       (await import('./clean/startCleaning.js')).prestartCleaning();
       const { runCommand } = await import('./commands/runCommand.js');
@@ -132,7 +137,7 @@ Examples:
     .description('Clean one article as a run would and show what was kept, and what was removed by which rule.')
     .argument('<file-or-url>', 'a .txt, .md or .html file, or the http(s) address of a web page or feed')
     .option('--json', 'print { title, url, language, dir, text, removed, metadata, section, sectionReason, topicMatch } as JSON (an array for a feed)')
-    .option('-c, --config <file>', 'file the article by the topics and category table of this sources.json')
+    .option('-c, --config <file>', 'clean and file the article with the cleaning rules, topics and category table of this sources.json')
     .addHelpText(
       'after',
       `
@@ -174,6 +179,7 @@ Examples:
     .description('Write the feeds of sources.json as OPML 2.0 (topics become folders; disabled feeds are commented out).')
     .option('-c, --config <file>', 'the sources.json to export', DEFAULT_CONFIG)
     .option('-o, --out <file>', 'write to this file instead of stdout')
+    .option('--include-secrets', 'write passwords and token parameters of addresses as configured (by default they are written as ***)')
     .addHelpText(
       'after',
       `
@@ -181,7 +187,7 @@ Examples:
   briefing sources export > subscriptions.opml
   briefing sources export --config ~/news/sources.json --out ~/news/subscriptions.opml`,
     )
-    .action(async (options: { config: string; out?: string }) => {
+    .action(async (options: { config: string; out?: string; includeSecrets?: boolean }) => {
       const { sourcesExportCommand } = await import('./commands/sourcesExportCommand.js');
       process.exitCode = await sourcesExportCommand(options);
     });

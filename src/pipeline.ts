@@ -7,7 +7,8 @@ import { cleanAll } from './clean/cleanAll.js';
 import type { Cleaning } from './clean/startCleaning.js';
 import { startRunCleaning } from './clean/startRunCleaning.js';
 import type { Config } from './config/resolve.js';
-import type { SendResult } from './deliver/sendEmail.js';
+import { prepareArchiveFolder } from './deliver/prepareArchiveFolder.js';
+import type { SendResult, SmtpTimings } from './deliver/sendEmail.js';
 import type { MjmlWorker } from './render/startMjmlWorker.js';
 import { fingerprint } from './history/fingerprint.js';
 import { recallHistory } from './history/recallHistory.js';
@@ -31,6 +32,8 @@ export interface RunOptions {
   send?: boolean;
   /** Send again to recipients the send log says already have this date's briefing. */
   force?: boolean;
+  /** Send again to recipients whose delivery an earlier run could not confirm (logged `unknown`). */
+  resendUnknown?: boolean;
 }
 
 /** Everything from outside a run: the clock, the environment, the sources. Tests replace these. */
@@ -49,7 +52,7 @@ export interface RunDeps {
   /** Feed fetching limits and retry waits; tests shorten them. */
   feed?: SourceDeps['feed'];
   /** SMTP timeouts and retry waits; tests shorten them. */
-  smtp?: { timeoutMs?: number; retryDelaysMs?: readonly number[] };
+  smtp?: SmtpTimings;
   /** Progress lines for people. */
   log?: (line: string) => void;
   /** Called as each source finishes, for progress displays. */
@@ -82,8 +85,15 @@ export async function runBriefing(config: Config, options: RunOptions = {}, deps
   const log = deps.log ?? ((): void => undefined);
   // A past --date is made as of the end of that day: its age window and its "today" alike.
   const { date, asOf } = resolveAsOf(options.date, now, config.briefing.timezone);
-  // The memory of earlier runs; a dry run only reads it.
-  const store = options.dryRun ? openStoreForReading(config.delivery.stateDir) : openStore(config.delivery.stateDir);
+  // An archive folder the machine cannot write ends the run here, before anything is fetched.
+  const staleFiles = options.dryRun ? [] : await prepareArchiveFolder(options.archiveDir ?? config.delivery.archiveDir);
+  if (staleFiles.length > 0) log(`removed ${staleFiles.length} temporary file(s) left by an interrupted run`);
+  // The memory of earlier runs; a dry run only reads it. Writes the machine refuses (a full disk)
+  // are skipped and said: the store is a cache, the archive the record.
+  const storeProblems: string[] = [];
+  const store = options.dryRun
+    ? openStoreForReading(config.delivery.stateDir)
+    : openStore(config.delivery.stateDir, { onWriteFailure: (problem) => storeProblems.push(problem) });
   const timings: Record<string, number> = {};
   let started = performance.now();
   const lap = (stage: string) => {
@@ -186,6 +196,8 @@ export async function runBriefing(config: Config, options: RunOptions = {}, deps
     started = performance.now();
     const briefing = assembleBriefing(config, date, now, topics, sourceReports, asOf);
     briefing.timings = timings;
+    const notices = [...(store?.notices() ?? []), ...storeProblems];
+    if (notices.length > 0) briefing.notices = notices;
 
     const unsubscribe = [config.delivery.email?.unsubscribe ?? []].flat();
     const rendered = await renderBriefing(
@@ -202,7 +214,7 @@ export async function runBriefing(config: Config, options: RunOptions = {}, deps
     const archiveDir = options.archiveDir ?? config.delivery.archiveDir;
     // A cleaning worker that stopped (out of memory on a giant page) cost time, not articles: said once.
     const stopped = pool.stopped.map((reason) => `a cleaning worker stopped (${reason}); the main thread cleaned its documents`);
-    const result: RunResult = { briefing, html: rendered.html, text: rendered.text, files: [], warnings: [...stopped, ...rendered.warnings], timings: { ...timings } };
+    const result: RunResult = { briefing, html: rendered.html, text: rendered.text, files: [], warnings: [...stopped, ...notices, ...rendered.warnings], timings: { ...timings } };
 
     if (options.dryRun || !store) {
       const paths = archivePaths(archiveDir, briefing.date);
@@ -212,9 +224,12 @@ export async function runBriefing(config: Config, options: RunOptions = {}, deps
     deps.signal?.throwIfAborted();
     // The archive is written before anything is sent: a failed delivery never loses the briefing.
     result.files = await writeArchive(archiveDir, briefing, rendered, config.delivery.feedBaseUrl === undefined ? {} : { feedBaseUrl: config.delivery.feedBaseUrl });
+    store.markNoticesReported();
     rememberRun(store, briefing, recalled.articles, recalled.newItemsBySource, now);
     const delivered = () => {
       result.timings.deliver = Math.round(performance.now() - started);
+      // What the store met after the briefing was made (a write refused, damage found): said in the summary.
+      result.warnings.push(...[...store.notices(), ...storeProblems].filter((line) => !notices.includes(line)));
       return result;
     };
 
@@ -232,6 +247,7 @@ export async function runBriefing(config: Config, options: RunOptions = {}, deps
       email,
       store,
       force: options.force ?? false,
+      resendUnknown: options.resendUnknown ?? false,
       ...deps.smtp,
       ...(deps.now ? { now: deps.now } : {}),
     });

@@ -196,4 +196,9 @@ export interface Briefing {
   maxAgeHours?: number;
   /** The moment the run was made as of: the run's time, or the end of `--date`'s day in the briefing's time zone. */
   asOf?: string;
+  /**
+   * What the machine did to the run, one line each, for whoever looks after it: a damaged state
+   * store moved aside and started afresh, a state store that could not be written. Absent when none.
+   */
+  notices?: string[];
 }

@@ -9,10 +9,11 @@ import { fileURLToPath } from 'node:url';
 import { generateFeeds } from './generateFeeds.js';
 import { loadTextBank } from './loadTextBank.js';
 
-// `npm run bench [-- --feeds 300 --items 30 --rounds 1 --distinct]`: a full `briefing run` (archive
+// `npm run bench [-- --feeds 300 --items 30 --rounds 1 --distinct --user-patterns]`: a full `briefing run` (archive
 // only) over synthetic feeds served on loopback, and, when rss2email (`r2e`) is installed, rss2email
 // on the same feeds in the same process run, alternating A/B. `--distinct`: every item a different
-// story in one shared vocabulary (see generateFeeds), the worst case for grouping.
+// story in one shared vocabulary (see generateFeeds), the worst case for grouping. `--user-patterns`:
+// a config with a few `cleaning.removePatterns` of the kind users write, tried on every line.
 // BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" passes Node flags to the measured run.
 const argument = (name: string, fallback: number) => {
   const index = process.argv.indexOf(`--${name}`);
@@ -25,6 +26,9 @@ const HOSTS = 20;
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 const DISTINCT = process.argv.includes('--distinct');
+const USER_PATTERNS = process.argv.includes('--user-patterns')
+  ? ['^advertisement$', String.raw`^(?:sponsored|promoted) by\b`, String.raw`\bsubscribe\b.*\bnewsletter\b`, String.raw`^photo:\s*\S+$`, 'اقرأ أيضا']
+  : [];
 const bank = loadTextBank();
 const bodies = generateFeeds(FEEDS, ITEMS, Date.now(), bank, DISTINCT);
 const handler = (request: { url?: string }, response: { writeHead: (s: number, h: Record<string, string>) => { end: (b: string) => void } }) => {
@@ -70,7 +74,11 @@ async function ours(work: string): Promise<Measure> {
   await mkdir(dir, { recursive: true });
   await writeFile(
     path.join(dir, 'sources.json'),
-    JSON.stringify({ sources: Array.from({ length: FEEDS }, (_, n) => ({ name: `Feed ${n}`, url: urlOf(n) })), fetch: { deadlineSeconds: 600 } }),
+    JSON.stringify({
+      sources: Array.from({ length: FEEDS }, (_, n) => ({ name: `Feed ${n}`, url: urlOf(n) })),
+      fetch: { deadlineSeconds: 600 },
+      ...(USER_PATTERNS.length > 0 ? { cleaning: { removePatterns: USER_PATTERNS } } : {}),
+    }),
   );
   const started = performance.now();
   const result = await run(process.execPath, [...(process.env.BENCH_NODE_ARGS ? process.env.BENCH_NODE_ARGS.split(' ') : []), path.join(root, 'dist', 'cli.js'), 'run', '--config', path.join(dir, 'sources.json'), '--json', '--no-send'], { env: { ...process.env, SMTP_URL: '' } });
@@ -137,6 +145,7 @@ console.log(
       ? `text: retold articles of ECB+ and ANT (../shared/eval), ${bank.en.length} English and ${bank.ar.length} Arabic bases`
       : 'text: made-up stories (../shared/eval not found)',
 );
+if (USER_PATTERNS.length > 0) console.log(`cleaning.removePatterns: ${USER_PATTERNS.map((pattern) => JSON.stringify(pattern)).join(', ')}`);
 const oursRuns: Measure[] = [];
 const theirs: Measure[] = [];
 for (let round = 0; round < ROUNDS; round++) {

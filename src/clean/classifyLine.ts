@@ -22,7 +22,7 @@ const PROMPT_MAX_WORDS = 15;
 export function classifyLine(line: string, rules: LineRules, options: { noticeFree?: boolean } = {}): LineVerdict {
   // The user's own rules first: they know their sources better than any phrase pack.
   if (rules.userLine?.test(line)) return { kind: 'boilerplate', rule: 'user-line' };
-  if (rules.userPatterns.some((pattern) => pattern.test(line))) return { kind: 'boilerplate', rule: 'user-pattern' };
+  if (rules.userPattern?.test(line)) return { kind: 'boilerplate', rule: 'user-pattern' };
   if (URL_ONLY.test(line)) return { kind: 'link', url: line };
   const short = line.length <= MAX_LABEL_LENGTH;
   if (short && rules.button.test(line)) return { kind: 'boilerplate', rule: 'button' };

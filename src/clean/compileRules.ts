@@ -1,3 +1,4 @@
+import { compileUserPatterns, type LineTest } from './compileUserPatterns.js';
 import { phrasesRegex, phraseSource } from './phraseRegex.js';
 import { mergePacks, PHRASE_PACKS, type PhrasePack } from './phrases/index.js';
 
@@ -20,8 +21,8 @@ export interface LineRules {
   byline: RegExp;
   /** The user's `cleaning.removeLines` as one whole-line regex, if any. */
   userLine?: RegExp;
-  /** The user's `cleaning.removePatterns`. */
-  userPatterns: readonly RegExp[];
+  /** The user's `cleaning.removePatterns`, all in one test, if any. */
+  userPattern?: LineTest;
   /** The user's `cleaning.removeSelectors`, applied to HTML before the content is looked for. */
   selectors: readonly string[];
 }
@@ -38,10 +39,13 @@ const SEPARATORS = String.raw`[\s|·•/,:;،\-–—]*`;
 /**
  * Compiles the phrase packs (and the user's own rules) once; the result is shared by every
  * document of a source. Patterns were checked by the config validation, so they compile here.
+ * The built-in regexes are JavaScript's, written to be fast; the user's patterns go to a
+ * linear-time engine, as nobody checked them (compileUserPatterns).
  */
 export function compileRules(user: UserRules = {}, packs: readonly PhrasePack[] = Object.values(PHRASE_PACKS)): LineRules {
   const all = mergePacks(packs);
   const userLines = user.removeLines ?? [];
+  const userPattern = compileUserPatterns(user.removePatterns ?? []);
   const share = all.share.map(phraseSource).join('|');
   const labels = (words: readonly string[]) => words.map(phraseSource).join('|');
   return {
@@ -61,7 +65,7 @@ export function compileRules(user: UserRules = {}, packs: readonly PhrasePack[] 
     caption: new RegExp(`^[(\\[]?(?:${labels(all.caption)})\\s*[:：]`, 'iu'),
     byline: new RegExp(`^(?:${labels(all.byline)})\\s+(\\S.{1,60})$`, 'iu'),
     ...(userLines.length > 0 ? { userLine: new RegExp(`^(?:${labels(userLines)})[.!:]?$`, 'iu') } : {}),
-    userPatterns: (user.removePatterns ?? []).map((pattern) => new RegExp(pattern, 'iu')),
+    ...(userPattern ? { userPattern } : {}),
     selectors: [...(user.removeSelectors ?? [])],
   };
 }

@@ -1,4 +1,5 @@
 import { describeError, SourceError } from '../errors.js';
+import { redactUrl } from '../text/redactUrl.js';
 import type { RawDocument, SourceReport } from '../types.js';
 import { createHostLimiter } from './hostLimiter.js';
 import { formatDuration } from './readBody.js';
@@ -126,7 +127,7 @@ async function read(source: Source, options: CollectOptions): Promise<Outcome> {
       name: source.name,
       status: documents.length > 0 ? 'ok' : 'empty',
       items: documents.length,
-      ...(warnings.length > 0 ? { warnings } : {}),
+      ...(warnings.length > 0 ? { warnings: warnings.map(redactUrl) } : {}),
     };
     return { documents, report, ...(fetch ? { fetch } : {}) };
   } catch (error) {
@@ -134,6 +135,8 @@ async function read(source: Source, options: CollectOptions): Promise<Outcome> {
   }
 }
 
+// Reports go to the terminal, the email, the archive and the state store: an address's secrets
+// (a password, a token parameter) are taken out of their texts here, once for all of them.
 function failed(source: Source, error: string): Outcome {
-  return { documents: [], report: { name: source.name, status: 'failed', items: 0, error } };
+  return { documents: [], report: { name: source.name, status: 'failed', items: 0, error: redactUrl(error) } };
 }

@@ -1,4 +1,5 @@
 import { SourceError } from '../errors.js';
+import { redactUrl } from '../text/redactUrl.js';
 import { decodeBytes } from './decodeBytes.js';
 import type { FeedCache, FeedCacheEntry } from './feedCache.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_REDIRECTS, DEFAULT_TIMEOUT_MS, type FetchedBytes } from './fetchBytes.js';
@@ -101,7 +102,7 @@ export function createFeedSource(options: FeedSourceOptions): Source {
       });
       const body = fetched.notModified && cached ? cached : { body: fetched.bytes, contentType: fetched.contentType };
       const { text, encoding } = decodeBytes(body.body, body.contentType);
-      const parsed = await parseFeed(text, { source: name, baseUrl: fetched.finalUrl, maxItems, maxBodyChars });
+      const parsed = await parseFeed(text, { source: name, baseUrl: withoutCredentials(fetched.finalUrl), maxItems, maxBodyChars });
       // Stored only once it parsed: the cache keeps the last good copy, not the last answer.
       if (cache) remember(cache, url, fetched, cached, parsed.warnings);
       const report = { status: fetched.status, notModified: fetched.notModified, encoding, durationMs: Date.now() - started, attempts };
@@ -110,11 +111,24 @@ export function createFeedSource(options: FeedSourceOptions): Source {
       return { documents, warnings: parsed.warnings, fetch: { ...report, durationMs: Date.now() - started } };
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      throw new SourceError(name, `${url}: ${reason}`, { cause: error });
+      // The message is shown and stored everywhere the source is reported: no secret of the address in it.
+      throw new SourceError(name, redactUrl(`${url}: ${reason}`), { cause: error });
     }
   }
 
   return { name, collect };
+}
+
+/**
+ * The feed's address without its user name and password, to resolve the items' relative links
+ * against: a link `/story` of `http://user:pw@host/feed` would otherwise carry the password into
+ * the email and the archive.
+ */
+function withoutCredentials(address: string): string {
+  const url = new URL(address);
+  url.username = '';
+  url.password = '';
+  return url.href;
 }
 
 function validatorsOf(entry: FeedCacheEntry): Record<string, string> {

@@ -4,7 +4,7 @@ import { glob, isDynamicPattern } from 'tinyglobby';
 import { SourceError, describeError } from '../errors.js';
 import type { ContentFormat, RawDocument } from '../types.js';
 import { decodeBytes } from './decodeBytes.js';
-import { DEFAULT_MAX_BODY_CHARS } from './parseFeed.js';
+import { DEFAULT_MAX_BODY_CHARS, DEFAULT_MAX_ITEMS } from './parseFeed.js';
 import { formatSize } from './readBody.js';
 import type { Source, SourceResult } from './source.js';
 
@@ -18,7 +18,22 @@ export interface FileSourceOptions {
    * @default 1_000_000
    */
   maxBodyChars?: number;
+  /**
+   * Files read from a folder or glob: the most recently modified ones; the cut is reported as a
+   * warning, as a feed's is. A folder of 100,000 files costs a listing, not a briefing of them all.
+   * @default 500
+   */
+  maxItems?: number;
 }
+
+/** A file of the source and when it was last modified. */
+interface ListedFile {
+  file: string;
+  mtime: Date;
+}
+
+// Files stat'ed at once while listing: enough to keep the disk busy, few enough for a huge folder.
+const STAT_BATCH = 64;
 
 const FORMATS: Readonly<Record<string, ContentFormat>> = {
   '.txt': 'text',
@@ -34,20 +49,25 @@ const FORMATS: Readonly<Record<string, ContentFormat>> = {
 export function createFileSource(options: FileSourceOptions): Source {
   if (!options.name) throw new TypeError('createFileSource: `name` is required');
   if (!path.isAbsolute(options.path)) throw new TypeError(`createFileSource: \`path\` must be absolute, got ${options.path}`);
+  if (options.maxItems !== undefined && (!Number.isInteger(options.maxItems) || options.maxItems < 1)) {
+    throw new TypeError(`createFileSource: \`maxItems\` must be a positive integer, got ${String(options.maxItems)}`);
+  }
   return {
     name: options.name,
     collect: () => collectFiles(options),
   };
 }
 
-async function collectFiles({ name, path: target, maxBodyChars = DEFAULT_MAX_BODY_CHARS }: FileSourceOptions): Promise<SourceResult> {
-  const files = await listFiles(name, target);
-  const documents: RawDocument[] = [];
+async function collectFiles({ name, path: target, maxBodyChars = DEFAULT_MAX_BODY_CHARS, maxItems = DEFAULT_MAX_ITEMS }: FileSourceOptions): Promise<SourceResult> {
+  const { paths, kind } = await listFiles(name, target);
   const warnings: string[] = [];
-  for (const file of files) {
+  const dated = await datedFiles(paths, warnings);
+  const files = newest(dated, maxItems);
+  const documents: RawDocument[] = [];
+  for (const { file, mtime } of files) {
     try {
       // Four bytes a character at most: a file is never read further than its cut needs.
-      const document = await readDocument(name, file, maxBodyChars * 4);
+      const document = await readDocument(name, file, mtime, maxBodyChars * 4);
       if (document.body.length > maxBodyChars) {
         warnings.push(`${file}: longer than ${formatSize(maxBodyChars)} of text, cut to that`);
         document.body = document.body.slice(0, maxBodyChars);
@@ -57,13 +77,42 @@ async function collectFiles({ name, path: target, maxBodyChars = DEFAULT_MAX_BOD
       warnings.push(`${file}: skipped, ${describeError(error)}`);
     }
   }
-  if (files.length > 0 && documents.length === 0) {
-    throw new SourceError(name, `none of the ${files.length} file(s) could be read: ${warnings[0] ?? ''}`);
+  if (paths.length > 0 && documents.length === 0) {
+    const tried = files.length + paths.length - dated.length;
+    throw new SourceError(name, `none of the ${tried} file(s) could be read: ${warnings[0] ?? ''}`);
+  }
+  if (files.length < dated.length) {
+    const found = kind === 'glob' ? 'the glob matches' : 'the folder has';
+    warnings.unshift(`${found} ${dated.length.toLocaleString('en')} files; kept the ${maxItems.toLocaleString('en')} most recently modified (maxItems)`);
   }
   return { documents, warnings };
 }
 
-async function listFiles(name: string, target: string): Promise<string[]> {
+/** Each file with its modification time; one that cannot be stat'ed is skipped with a warning. */
+async function datedFiles(files: readonly string[], warnings: string[]): Promise<ListedFile[]> {
+  const dated: ListedFile[] = [];
+  for (let start = 0; start < files.length; start += STAT_BATCH) {
+    const batch = files.slice(start, start + STAT_BATCH);
+    const infos = await Promise.allSettled(batch.map((file) => stat(file)));
+    infos.forEach((info, index) => {
+      const file = batch[index]!;
+      if (info.status === 'fulfilled') dated.push({ file, mtime: info.value.mtime });
+      else warnings.push(`${file}: skipped, ${describeError(info.reason)}`);
+    });
+  }
+  return dated;
+}
+
+/** The `max` most recently modified files, in path order; all of them when there are no more. */
+function newest(files: readonly ListedFile[], max: number): ListedFile[] {
+  if (files.length <= max) return [...files];
+  // Files modified at the same moment go by path, as the listing does, so a run keeps the same ones.
+  const byAge = [...files].sort((a, b) => b.mtime.getTime() - a.mtime.getTime() || (a.file < b.file ? -1 : 1));
+  const kept = new Set(byAge.slice(0, max));
+  return files.filter((file) => kept.has(file));
+}
+
+async function listFiles(name: string, target: string): Promise<{ paths: string[]; kind: 'file' | 'folder' | 'glob' }> {
   // An existing path is taken as it is, even when it looks like a glob: "News (2024)" and
   // "notes[1].md" are ordinary names, and as patterns they would silently match nothing.
   const info = await stat(target).catch((error: unknown) => {
@@ -73,29 +122,29 @@ async function listFiles(name: string, target: string): Promise<string[]> {
   });
   if (!info) {
     const matches = await glob(toPosix(target), { absolute: true, onlyFiles: true });
-    return matches.filter((file) => formatOf(file) !== undefined).sort();
+    return { paths: matches.filter((file) => formatOf(file) !== undefined).sort(), kind: 'glob' };
   }
   if (info.isFile()) {
     if (formatOf(target) === undefined) {
       throw new SourceError(name, `${target} is not a .txt, .md or .html file`);
     }
-    return [target];
+    return { paths: [target], kind: 'file' };
   }
   // The folder is the cwd, not part of the pattern, so no character of its name is read as glob syntax;
   // extensions are checked by formatOf, the same way as for a glob (so NOTES.TXT counts too).
   const files = await glob('**/*', { cwd: target, absolute: true, onlyFiles: true });
-  return files.filter((file) => formatOf(file) !== undefined).sort();
+  return { paths: files.filter((file) => formatOf(file) !== undefined).sort(), kind: 'folder' };
 }
 
-async function readDocument(source: string, file: string, maxBytes: number): Promise<RawDocument> {
+async function readDocument(source: string, file: string, mtime: Date, maxBytes: number): Promise<RawDocument> {
   const format = formatOf(file) ?? 'text';
-  const [bytes, info] = await Promise.all([readStart(file, maxBytes), stat(file)]);
+  const bytes = await readStart(file, maxBytes);
   // No Content-Type for a local file: decodeBytes goes by the BOM, then a page's <meta> charset, then UTF-8.
   const { text } = decodeBytes(bytes, format === 'html' ? 'text/html' : 'text/plain');
   return {
     source,
     file: path.resolve(file),
-    published: info.mtime.toISOString(),
+    published: mtime.toISOString(),
     body: text,
     format,
   };

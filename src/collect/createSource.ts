@@ -39,7 +39,12 @@ export function createSource(config: ResolvedSource & SourceLimits, deps: Source
     });
   }
   if (config.path !== undefined) {
-    return createFileSource({ name: config.name, path: config.path, ...(deps.feed?.maxBodyChars === undefined ? {} : { maxBodyChars: deps.feed.maxBodyChars }) });
+    return createFileSource({
+      name: config.name,
+      path: config.path,
+      ...(config.maxItems === undefined ? {} : { maxItems: config.maxItems }),
+      ...(deps.feed?.maxBodyChars === undefined ? {} : { maxBodyChars: deps.feed.maxBodyChars }),
+    });
   }
   // validateConfig guarantees one of the two.
   throw new TypeError(`source "${config.name}" has neither url nor path`);

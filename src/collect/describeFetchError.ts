@@ -1,3 +1,4 @@
+import { redactUrl } from '../text/redactUrl.js';
 import { FetchFailure } from './fetchFailure.js';
 
 export { FetchFailure } from './fetchFailure.js';
@@ -37,8 +38,16 @@ const TRANSIENT_CODES = new Set([
   'ERR_STREAM_PREMATURE_CLOSE',
 ]);
 
-/** A short, human reason for a failed download ("connection refused", "host not found"). */
+/**
+ * A short, human reason for a failed download ("connection refused", "host not found"). An
+ * address quoted in it has its password and token parameters replaced by `***`: the reason ends
+ * up in the briefing and the state store.
+ */
 export function describeFetchError(error: unknown): string {
+  return redactUrl(reasonFor(error));
+}
+
+function reasonFor(error: unknown): string {
   if (error instanceof FetchFailure) return error.message;
   const code = findCode(error);
   if (code?.startsWith('ERR__ERROR_FORMAT_')) return `the brotli-compressed body is corrupt (${code})`;

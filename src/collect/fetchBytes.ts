@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import { redactUrl } from '../text/redactUrl.js';
 import { toFetchFailure } from './describeFetchError.js';
 import { FetchFailure, statusFailure } from './fetchFailure.js';
 import type { HostLimiter } from './hostLimiter.js';
@@ -13,7 +14,8 @@ export interface FetchBytesOptions {
    */
   timeoutMs?: number;
   /**
-   * Largest body accepted, counted after decompression so a small gzip bomb cannot fill memory.
+   * Largest body accepted, held to as it downloads and after each layer of decompression, so a
+   * small gzip bomb cannot fill memory or keep the CPU busy.
    * @default 10_485_760 (10 MB)
    */
   maxBytes?: number;
@@ -90,7 +92,7 @@ export async function fetchBytes(url: string, options: FetchBytesOptions = {}): 
     const hops = { max: options.maxRedirects ?? DEFAULT_MAX_REDIRECTS, limiter: options.limiter, slot, checkUrl: options.checkUrl };
     const { response, finalUrl } = await followRedirects(start, headers, signal, hops);
     const notModified = response.statusCode === 304;
-    const bytes = notModified ? new Uint8Array(0) : await readBody(response, response.headers, options.maxBytes ?? DEFAULT_MAX_BYTES);
+    const bytes = notModified ? new Uint8Array(0) : await readBody(response, response.headers, options.maxBytes ?? DEFAULT_MAX_BYTES, signal);
     const header = (name: 'content-type' | 'etag' | 'last-modified' | 'content-encoding'): string | null => response.headers[name] ?? null;
     return {
       bytes,
@@ -171,8 +173,8 @@ async function followRedirects(startUrl: string, headers: Readonly<Record<string
     if (REDIRECT_STATUSES.has(status) && location !== undefined) {
       response.destroy();
       const next = checkAddress(location, current);
-      if (visited.includes(next)) throw new FetchFailure(`redirect loop: ${[...visited, next].join(' → ')}`);
-      if (visited.length > hops.max) throw new FetchFailure(`more than ${hops.max} redirects (the last one to ${next})`);
+      if (visited.includes(next)) throw new FetchFailure(redactUrl(`redirect loop: ${[...visited, next].join(' → ')}`));
+      if (visited.length > hops.max) throw new FetchFailure(redactUrl(`more than ${hops.max} redirects (the last one to ${next})`));
       // Give the slot back before queueing for the next host: holding one while waiting for
       // another could deadlock two redirect chains that cross.
       hops.slot.release();
@@ -199,10 +201,10 @@ function checkAddress(address: string, base: string | undefined): string {
   try {
     parsed = new URL(address, base);
   } catch {
-    throw new FetchFailure(`not a valid address: ${address}`);
+    throw new FetchFailure(redactUrl(`not a valid address: ${address}`));
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-    throw new FetchFailure(`only http and https addresses can be fetched, not ${parsed.protocol} (${address})`);
+    throw new FetchFailure(redactUrl(`only http and https addresses can be fetched, not ${parsed.protocol} (${address})`));
   }
   return parsed.href;
 }

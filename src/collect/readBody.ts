@@ -3,63 +3,93 @@ import type { Readable, Transform } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { FetchFailure } from './describeFetchError.js';
 
+/** Content codings undone at most: servers apply one; a stack of them is a trap, not a feed (issue 26). */
+export const MAX_CODINGS = 3;
+
 /**
  * Reads a response body into one buffer, decompressing it as its Content-Encoding says (gzip,
- * deflate, br, in the order applied), and stops as soon as the decompressed bytes grow past
- * `maxBytes`: an endless or huge response, or a small gzip bomb, costs at most `maxBytes` of
- * memory, not the whole download.
+ * deflate, br, in the order applied). Every stage is held to `maxBytes`: the bytes as they come, each
+ * layer of decompression and the result, so an endless or huge response, a small gzip bomb or a
+ * layer that inflates to nothing costs at most `maxBytes` a stage. More than MAX_CODINGS codings are
+ * refused unread. When `signal` aborts (the request's timeout), every stage is destroyed at once:
+ * a body that has fully arrived is no longer tied to the connection the timeout closes.
  */
-export function readBody(body: Readable, headers: IncomingHttpHeaders, maxBytes: number): Promise<Uint8Array> {
+export function readBody(body: Readable, headers: IncomingHttpHeaders, maxBytes: number, signal?: AbortSignal): Promise<Uint8Array> {
   const tooLarge = `larger than ${formatSize(maxBytes)}`;
   const declared = Number(headers['content-length'] ?? Number.NaN);
-  // Content-Length counts compressed bytes, so it can only prove a body too large, never small enough.
-  if (declared > maxBytes && headers['content-encoding'] === undefined) {
+  // The bytes as downloaded are held to the cap too, so a length over it is refused unread, compressed or not.
+  if (declared > maxBytes) {
     body.destroy();
     return Promise.reject(new FetchFailure(`${tooLarge} (the server announced ${formatSize(declared)})`));
   }
-  const stages: Readable[] = [body, ...decoders(headers['content-encoding'])];
+  const codings = listCodings(headers['content-encoding']);
+  if (codings.length > MAX_CODINGS) {
+    body.destroy();
+    const shown = codings.length > 3 ? `${codings.slice(0, 3).join(', ')}, …` : codings.join(', ');
+    return Promise.reject(new FetchFailure(`refused: Content-Encoding lists ${codings.length} codings (${shown}), more than the ${MAX_CODINGS} a body may have`));
+  }
+  const stages: Readable[] = [body, ...decoders(codings)];
   // Plain stream events rather than stream.pipeline: pipeline's clean-up aborts an
   // AbortController per call, and the DOMException that makes was 27 ms of a 300-feed run.
   return new Promise((resolve, reject) => {
     const chunks: Uint8Array[] = [];
-    let total = 0;
     let settled = false;
-    // Every stage goes as soon as one fails or the cap is passed: nothing is downloaded or
-    // decompressed past it.
+    const stop = (): void => {
+      settled = true;
+      signal?.removeEventListener('abort', abort);
+    };
+    // Every stage goes as soon as one fails, the cap is passed or time is up: nothing is downloaded
+    // or decompressed past it.
     const fail = (error: Error): void => {
       if (settled) return;
-      settled = true;
+      stop();
       for (const stage of stages) stage.destroy();
       reject(error);
     };
+    const abort = (): void => {
+      fail(signal?.reason instanceof Error ? signal.reason : new Error('the download was aborted'));
+    };
+    if (signal?.aborted) {
+      abort();
+      return;
+    }
+    signal?.addEventListener('abort', abort, { once: true });
     for (let index = 1; index < stages.length; index++) stages[index - 1]!.pipe(stages[index] as Transform);
-    for (const stage of stages) stage.on('error', fail);
     const last = stages.at(-1)!;
-    last.on('data', (chunk: Uint8Array) => {
-      total += chunk.byteLength;
-      if (total > maxBytes) fail(new FetchFailure(tooLarge));
-      else chunks.push(chunk);
-    });
+    for (const stage of stages) {
+      let passed = 0;
+      stage.on('error', fail);
+      stage.on('data', (chunk: Uint8Array) => {
+        passed += chunk.byteLength;
+        if (passed > maxBytes) fail(new FetchFailure(tooLarge));
+        else if (stage === last) chunks.push(chunk);
+      });
+      // A stage that closes before the end without an error of its own (a connection dropped mid-body).
+      stage.on('close', () => {
+        if (!stage.readableEnded) fail(Object.assign(new Error('the body ended early'), { code: 'ERR_STREAM_PREMATURE_CLOSE' }));
+      });
+    }
     last.on('end', () => {
-      settled = true;
-      resolve(concat(chunks, total));
-    });
-    // A stage that closes before the end without an error of its own (a connection dropped mid-body).
-    for (const stage of stages) stage.on('close', () => {
-      if (!stage.readableEnded) fail(Object.assign(new Error('the body ended early'), { code: 'ERR_STREAM_PREMATURE_CLOSE' }));
+      if (settled) return;
+      stop();
+      resolve(concat(chunks, chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0)));
     });
   });
 }
 
+/** The codings of a Content-Encoding header, in the order they were applied; repeated headers arrive joined by commas. */
+function listCodings(contentEncoding: string | undefined): string[] {
+  return (contentEncoding ?? '').toLowerCase().split(',').map((coding) => coding.trim()).filter(Boolean);
+}
+
 /**
- * The streams that undo a Content-Encoding list, last coding first (RFC 9110 §8.4). A coding we do
- * not know leaves the body as it came, as fetch does; the parser then says what it found.
+ * The streams that undo a list of codings, last coding first (RFC 9110 §8.4). A coding we do not
+ * know leaves the body as it came, as fetch does; the parser then says what it found.
  */
-function decoders(contentEncoding: string | undefined): Transform[] {
-  const codings = (contentEncoding ?? '').toLowerCase().split(',').map((coding) => coding.trim()).filter(Boolean).reverse();
+function decoders(codings: readonly string[]): Transform[] {
   const known = { gzip: createGunzip, 'x-gzip': createGunzip, deflate: createInflate, br: createBrotliDecompress } as const;
   if (!codings.every((coding): coding is keyof typeof known => Object.hasOwn(known, coding))) return [];
-  return codings.map((coding) => known[coding]());
+  return codings.toReversed().map((coding) => known[coding]());
 }
 
 function concat(chunks: readonly Uint8Array[], total: number): Uint8Array {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseJson } from '../config/load.js';
 import { resolveConfig, type Config } from '../config/resolve.js';
 import { validateConfig } from '../config/validate.js';
+import { parseSmtpUrl } from '../deliver/parseSmtpUrl.js';
 import { ConfigError } from '../errors.js';
 import { EXIT } from '../exitCodes.js';
 import { warnOldSources, type NewestItem } from './warnOldSources.js';
@@ -13,12 +14,14 @@ import { warnOldSources, type NewestItem } from './warnOldSources.js';
  * probe is reported, not an error of the config: exit 0. With `quiet`, only problems are printed:
  * the config's, then each source that could not be read, on stderr. A feed whose newest item is older
  * than `briefing.maxAgeHours` is warned about (from the probe, or with `--no-probe` from what the
- * last run stored): a run would leave out all its items, yet report it "ok".
+ * last run stored): a run would leave out all its items, yet report it "ok". A malformed SMTP_URL in
+ * the environment is a problem too (exit 2), named without its password.
  */
 export async function checkCommand(
   options: { config: string; probe?: boolean; quiet?: boolean },
   write: (text: string) => void = (text) => process.stderr.write(text),
   print: (text: string) => void = (text) => process.stdout.write(text),
+  env: NodeJS.ProcessEnv = process.env,
 ): Promise<number> {
   const file = path.resolve(options.config);
   let text: string;
@@ -30,14 +33,21 @@ export async function checkCommand(
   const { config, errors, warnings } = validateConfig(parseJson(text, file));
   const quiet = options.quiet ?? false;
   if (!quiet) for (const warning of warnings) write(`warning: ${warning}\n`);
+  const smtp = checkSmtpUrl(env.SMTP_URL);
   if (!config) {
     write(`${file}: ${errors.length} problem${errors.length > 1 ? 's' : ''}\n`);
     for (const error of errors) write(`  ✗ ${error}\n`);
+    if (smtp.problem) write(`✗ ${smtp.problem}\n`);
     write('Fix them and run `briefing check` again; sources.schema.json describes every key.\n');
     return EXIT.config;
   }
   const enabled = config.sources.filter((source) => source.enabled).length;
   if (!quiet) write(`${file}: valid, ${enabled} source${enabled === 1 ? '' : 's'}, ${config.topics.length} topic${config.topics.length === 1 ? '' : 's'}\n`);
+  if (smtp.problem) {
+    write(`✗ ${smtp.problem}\n`);
+    return EXIT.config;
+  }
+  if (!quiet && smtp.summary) write(`${smtp.summary}\n`);
   const resolved = resolveConfig(config, file);
   const warnOld = (feeds: NewestItem[], seen: 'now' | 'at the last run') => {
     if (!quiet) for (const warning of warnOldSources(feeds, new Date(), config.briefing.maxAgeHours, seen)) write(`warning: ${warning}\n`);
@@ -52,6 +62,19 @@ export async function checkCommand(
   else for (const probe of probes) if (!probe.ok) write(`✗ ${probe.name}: ${probe.error ?? ''}\n`);
   warnOld(probes.filter((probe) => probe.ok && probe.kind === 'feed'), 'now');
   return EXIT.ok;
+}
+
+/** SMTP_URL as a run would read it: what is wrong with it, or where mail would go (never the password). */
+function checkSmtpUrl(value: string | undefined): { problem?: string; summary?: string } {
+  if (!value) return {};
+  try {
+    const target = parseSmtpUrl(value);
+    const security = target.secure ? 'TLS from the start' : target.auth ? 'STARTTLS required before the password' : 'no login, STARTTLS when the server offers it';
+    return { summary: `SMTP_URL: ${target.display} (${security})` };
+  } catch (error) {
+    if (error instanceof ConfigError) return { problem: error.message };
+    throw error;
+  }
 }
 
 /** The newest item of each enabled feed as the last run stored it; nothing when no run has happened. */

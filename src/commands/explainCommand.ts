@@ -18,7 +18,7 @@ import type { Article, RawDocument, SectionId, SectionReason, TopicMatch } from 
 export interface ExplainOptions {
   /** Print `{ title, url, language, dir, text, removed, metadata, section, … }` (an array of them for a feed). */
   json?: boolean;
-  /** A sources.json whose topics and `briefing.categorySections` the article is filed by. */
+  /** A sources.json whose cleaning rules, topics and `briefing.categorySections` the article is cleaned and filed by. */
   config?: string;
 }
 
@@ -64,8 +64,9 @@ export async function explainCommand(
   io: ExplainIo = { out: (text) => process.stdout.write(text), isTTY: process.stdout.isTTY, env: process.env },
 ): Promise<number> {
   const { documents, feed } = /^https?:\/\//i.test(target) ? await readPage(target) : { documents: await readLocalFile(target), feed: false };
-  const rules = compileRules();
   const config = options.config ? (await loadConfig(options.config)).config : undefined;
+  // With a config, its global cleaning rules apply too, as they would in a run.
+  const rules = compileRules(config?.cleaning);
   const filing = { categories: compileCategoryTable(config?.briefing.categorySections), topics: compileTopics(config?.topics ?? []) };
   const explanations = documents.map((document) => explain(cleanDocument(document, rules), filing));
   if (options.json) {

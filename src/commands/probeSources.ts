@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { createSource } from '../collect/createSource.js';
 import type { ResolvedSource } from '../config/resolve.js';
 import { describeError } from '../errors.js';
+import { redactUrl } from '../text/redactUrl.js';
 
 export interface Probe {
   name: string;
@@ -39,7 +40,7 @@ export async function probeSources(sources: readonly ResolvedSource[], deadlineM
             ms: Math.round(performance.now() - started),
           };
         } catch (error) {
-          return { name: config.name, kind, ok: false, items: 0, ms: Math.round(performance.now() - started), error: describeError(error) };
+          return { name: config.name, kind, ok: false, items: 0, ms: Math.round(performance.now() - started), error: redactUrl(describeError(error)) };
         }
       }),
   );

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { startRunCleaning } from '../clean/startRunCleaning.js';
 import { loadConfig } from '../config/load.js';
+import { parseSmtpUrl } from '../deliver/parseSmtpUrl.js';
+import type { SendFailure } from '../deliver/sendEmail.js';
 import { EXIT } from '../exitCodes.js';
 import type { RunResult } from '../pipeline.js';
 import type { Briefing } from '../types.js';
@@ -14,6 +16,8 @@ export interface RunCommandOptions {
   send: boolean;
   dryRun?: boolean;
   force?: boolean;
+  /** Send again to recipients whose delivery an earlier run could not confirm. */
+  resendUnknown?: boolean;
   /** One JSON object per line on stderr instead of text for people. */
   json?: boolean;
   /** Only errors on stderr: no progress, no summary, no warnings (cron mails only what went wrong). */
@@ -26,6 +30,8 @@ export async function runCommand(
   io: RunIo = { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text), env: process.env, tty: process.stderr.isTTY },
 ): Promise<number> {
   const { config, warnings } = await loadConfig(path.resolve(options.config));
+  // A malformed SMTP_URL is a ConfigError (exit 2) before anything runs, not a failure after the archive.
+  if (io.env.SMTP_URL) parseSmtpUrl(io.env.SMTP_URL);
   const quiet = options.quiet ?? false;
   if (!quiet) for (const warning of warnings) io.err(`warning: ${warning}\n`);
   const sources = config.sources.filter((source) => source.enabled).length;
@@ -50,6 +56,7 @@ export async function runCommand(
         send: options.send,
         dryRun: options.dryRun ?? false,
         force: options.force ?? false,
+        resendUnknown: options.resendUnknown ?? false,
       },
       { cleaning, ...(io.env.SMTP_URL ? { smtpUrl: io.env.SMTP_URL } : {}), onSource: (report) => { progress.source(report); } },
     );
@@ -65,8 +72,13 @@ export async function runCommand(
   const failed = result.sent?.failed ?? [];
   if (failed.length > 0) {
     // Without the summary, the errors still name who was left out and which sources failed.
-    if (quiet) for (const failure of failed) io.err(`  email: NOT sent to ${failure.recipient}: ${failure.reason}\n`);
-    io.err(`The briefing is archived, but ${failed.length} recipient(s) did not get it; run again to send only to them.\n`);
+    if (quiet) for (const failure of failed) io.err(`${describeFailure(failure)}\n`);
+    const missed = failed.filter((failure) => !failure.unknown).length;
+    const unknown = failed.length - missed;
+    if (missed > 0) io.err(`The briefing is archived, but ${missed} recipient(s) did not get it; run again to send only to them.\n`);
+    if (unknown > 0) {
+      io.err(`${unknown} recipient(s) may have got it: the server never confirmed. Later runs do not send it to them again; \`briefing run --resend-unknown\` does.\n`);
+    }
     return EXIT.delivery;
   }
   if (result.briefing.stats.articles === 0) {
@@ -131,11 +143,19 @@ function summarize(result: RunResult, dryRun: boolean): string {
   if (result.sent) {
     if (result.sent.accepted.length > 0) lines.push(`  email: sent to ${result.sent.accepted.join(', ')}`);
     if (result.sent.alreadySent.length > 0) lines.push(`  email: already sent earlier to ${result.sent.alreadySent.join(', ')} (--force sends again)`);
-    for (const failure of result.sent.failed) {
-      lines.push(`  email: NOT sent to ${failure.recipient} (${failure.permanent ? 'refused' : 'gave up after retries'}): ${failure.reason}`);
+    if (result.sent.unconfirmed?.length) {
+      lines.push(`  email: not sent again to ${result.sent.unconfirmed.join(', ')}: an earlier run may have delivered it (--resend-unknown sends again)`);
     }
+    for (const failure of result.sent.failed) lines.push(describeFailure(failure));
   } else if (result.notSent) lines.push(`  email: ${result.notSent}`);
   return `${lines.join('\n')}\n`;
+}
+
+/** One recipient not reached, or not confirmed, and why. */
+function describeFailure(failure: SendFailure): string {
+  if (failure.unknown) return `  email: MAY HAVE BEEN SENT to ${failure.recipient} (no confirmation; not sent again): ${failure.reason}`;
+  const how = failure.permanent ? 'refused' : failure.attempts === undefined ? 'gave up after retries' : failure.attempts === 0 ? 'not tried' : `gave up after ${failure.attempts} attempt(s)`;
+  return `  email: NOT sent to ${failure.recipient} (${how}): ${failure.reason}`;
 }
 
 /** Said only when the run was made as of a past day (--date), whose end the age window counts from. */

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { loadConfig } from '../config/load.js';
+import { parseSmtpUrl } from '../deliver/parseSmtpUrl.js';
 import { EXIT } from '../exitCodes.js';
 import { formatInstant } from '../schedule/formatRunLine.js';
 import type { Scheduler } from '../schedule/startScheduler.js';
@@ -29,6 +30,8 @@ export async function scheduleCommand(
   io: ScheduleIo = { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text), env: process.env },
 ): Promise<number> {
   const { config, warnings } = await loadConfig(path.resolve(options.config));
+  // A malformed SMTP_URL stops the scheduler at start (exit 2), not every run hours later.
+  if (io.env.SMTP_URL) parseSmtpUrl(io.env.SMTP_URL);
   if (!options.quiet) for (const warning of warnings) io.err(`warning: ${warning}\n`);
   // The scheduler pulls in the pipeline (MJML and friends): load it only once the config is good.
   const { startScheduler } = await import('../schedule/startScheduler.js');

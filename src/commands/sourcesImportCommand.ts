@@ -5,6 +5,7 @@ import { validateConfig } from '../config/validate.js';
 import { writeAtomic } from '../deliver/writeAtomic.js';
 import { ConfigError } from '../errors.js';
 import { EXIT } from '../exitCodes.js';
+import { redactUrl } from '../text/redactUrl.js';
 import { parseOpml } from './opml/parseOpml.js';
 import { planImport, type SkippedFeed } from './opml/planImport.js';
 import { insertSources } from './opml/insertSources.js';
@@ -51,7 +52,7 @@ export async function sourcesImportCommand(
   const verb = options.dryRun ? 'Would add' : 'Added';
   const lines = [`${verb} ${plan.add.length} of ${feeds.length} feed(s) from ${path.basename(opml)} to ${configFile}${options.dryRun ? ' (--dry-run: nothing written)' : ''}`];
   for (const source of plan.add) {
-    lines.push(`  + ${source.name}  ${source.url}${source.topic ? `  (topic: ${source.topic})` : ''}${source.enabled === false ? '  (disabled: commented out in the OPML)' : ''}`);
+    lines.push(`  + ${source.name}  ${redactUrl(source.url)}${source.topic ? `  (topic: ${source.topic})` : ''}${source.enabled === false ? '  (disabled: commented out in the OPML)' : ''}`);
   }
   if (plan.duplicates.length > 0) lines.push(`Skipped ${plan.duplicates.length} duplicate(s):`, ...plan.duplicates.map(skipped));
   if (plan.invalid.length > 0) lines.push(`Skipped ${plan.invalid.length} outline(s) that are not feeds:`, ...plan.invalid.map(skipped));
@@ -60,7 +61,7 @@ export async function sourcesImportCommand(
 }
 
 function skipped(feed: SkippedFeed): string {
-  return `  = ${feed.name || '(no name)'}  ${feed.url}: ${feed.reason}`;
+  return `  = ${feed.name || '(no name)'}  ${redactUrl(feed.url)}: ${feed.reason}`;
 }
 
 async function readText(file: string, what: string): Promise<string> {

@@ -3,6 +3,7 @@ import { loadConfig } from '../config/load.js';
 import { EXIT } from '../exitCodes.js';
 import type { SourceHealth } from '../store/historyStore.js';
 import { openStoreForReading } from '../store/openStore.js';
+import { redactUrl } from '../text/redactUrl.js';
 
 export interface SourcesListOptions {
   config: string;
@@ -14,7 +15,7 @@ export interface SourcesListOptions {
 export interface SourceRow {
   name: string;
   kind: 'feed' | 'files';
-  /** The feed's url, or the path as written in the config. */
+  /** The feed's url with its password and token parameters shown as `***`, or the path as written in the config. */
   address: string;
   enabled: boolean;
   /** False when no run has read this source yet (or no run of this config has happened at all). */
@@ -49,7 +50,7 @@ export async function sourcesListCommand(options: SourcesListOptions, out: (text
     return {
       name: source.name,
       kind: source.url === undefined ? 'files' : 'feed',
-      address: source.url ?? shortPath(base, source.path ?? ''),
+      address: source.url === undefined ? shortPath(base, source.path ?? '') : redactUrl(source.url),
       enabled: source.enabled,
       seen: known !== undefined,
       lastSuccess: known?.lastSuccess ?? null,

@@ -1,13 +1,11 @@
 import { z } from 'zod';
 import { parse as parseSelector } from 'css-what';
+import { translatePattern } from '../clean/translatePattern.js';
 
-function isRegex(source: string): boolean {
-  try {
-    new RegExp(source, 'iu');
-    return true;
-  } catch {
-    return false;
-  }
+// A pattern the run could not use, with the reason: invalid, or beyond the linear-time engine.
+function checkPattern(pattern: string, context: z.RefinementCtx): void {
+  const translated = translatePattern(pattern);
+  if ('problem' in translated) context.addIssue({ code: 'custom', message: translated.problem });
 }
 
 function isSelector(selector: string): boolean {
@@ -31,9 +29,11 @@ export const cleaningSchema = z
       .default([])
       .describe('Lines equal to one of these phrases are removed (case and Arabic spelling variants ignored). Rule: user-line.'),
     removePatterns: z
-      .array(z.string().min(1, 'must not be empty').refine(isRegex, { message: 'is not a valid regular expression' }))
+      .array(z.string().min(1, 'must not be empty').superRefine(checkPattern))
       .default([])
-      .describe('Regular expressions (JavaScript syntax, case-insensitive); a line that matches one is removed. Rule: user-pattern.'),
+      .describe(
+        'Regular expressions (JavaScript syntax, case-insensitive); a line that matches one is removed. They run on a linear-time engine (RE2), so lookahead, lookbehind and backreferences are refused. Rule: user-pattern.',
+      ),
     removeSelectors: z
       .array(z.string().min(1, 'must not be empty').refine(isSelector, { message: 'is not a valid CSS selector' }))
       .default([])

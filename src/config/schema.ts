@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkCronExpression } from './checkCronExpression.js';
 import { cleaningSchema } from './cleaningSchema.js';
 import { SECTION_IDS } from '../section/sectionIds.js';
 
@@ -22,10 +23,11 @@ function isKnownTimezone(name: string): boolean {
   }
 }
 
-// Five or six space-separated cron fields; node-cron checks the rest when the scheduler starts.
-const cronExpression = z
-  .string()
-  .regex(/^\s*\S+(\s+\S+){4,5}\s*$/, 'is not a cron expression of 5 or 6 fields (e.g. "0 7 * * *")');
+// Checked by node-cron, as the scheduler checks it: `check` accepts exactly what `schedule` runs.
+const cronExpression = z.string().superRefine((expression, context) => {
+  const problem = checkCronExpression(expression);
+  if (problem) context.addIssue({ code: 'custom', message: problem });
+});
 
 const sectionId = z.enum(SECTION_IDS, { error: `is not a section: one of ${SECTION_IDS.join(', ')}` });
 
@@ -125,7 +127,7 @@ export const sourceSchema = z
       .describe('The news section this source’s stories belong to (a sports feed: "sports"), over what their categories and words say.'),
     enabled: z.boolean().default(true).describe('Set to false to keep a source in the file but skip it.'),
     // Optional without a schema default: the feed source applies its own (500, false, false).
-    maxItems: z.int().min(1).max(100_000).optional().describe('Most items read from this feed, newest first; the cut is reported. Default 500.'),
+    maxItems: z.int().min(1).max(100_000).optional().describe('Most items read from this feed, or files from this folder or glob, newest first (files by modification time); the cut is reported. Default 500.'),
     fullPage: z
       .boolean()
       .optional()
@@ -187,6 +189,12 @@ export const emailSchema = z
       .describe(
         'An https:// or mailto: link, or one of each, for the List-Unsubscribe header (one-click per RFC 8058 for https) and the footer.',
       ),
+    deadlineSeconds: z
+      .number()
+      .positive()
+      .max(3600)
+      .default(300)
+      .describe('Time the whole sending of a run may take, retries included; recipients not reached by then are reported (exit code 3) and sent to by the next run.'),
   })
   .describe('Email delivery; sent only when SMTP_URL is set in the environment.');
 

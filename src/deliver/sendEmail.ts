@@ -1,98 +1,130 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import nodemailer from 'nodemailer';
+import type { ConnectionOptions } from 'node:tls';
 import type { EmailConfig } from '../config/schema.js';
-import { describeError } from '../errors.js';
 import type { Store } from '../store/openStore.js';
 import type { Briefing } from '../types.js';
 import { composeMessage, messageIdOf } from './composeMessage.js';
+import { encodeMessage } from './encodeMessage.js';
+import { judgeSmtpFailure } from './judgeSmtpFailure.js';
+import { parseSmtpUrl } from './parseSmtpUrl.js';
+import { readSendLog, writeSendLog, type SendLogEntry } from './sendLog.js';
+import { transmitMessage } from './transmitMessage.js';
+
+export interface SendFailure {
+  recipient: string;
+  reason: string;
+  /** Retrying cannot help: a 5xx reply, an untrusted certificate, a refused login, no TLS for the password. */
+  permanent: boolean;
+  /** The server had the whole message and never confirmed it: it may have arrived. Not retried. */
+  unknown?: boolean;
+  /** Attempts in this run; 0 when the run stopped before this recipient (server down, deadline). */
+  attempts?: number;
+}
 
 export interface SendResult {
   /** Recipients the server accepted in this run. */
   accepted: string[];
   /** Recipients the send log says already have this briefing (not sent again). */
   alreadySent: string[];
-  /** Recipients not reached, with the reason; `permanent` when retrying cannot help. */
-  failed: { recipient: string; reason: string; permanent: boolean }[];
+  /** Recipients an earlier run may have reached without a confirmation: not sent again unless resendUnknown. */
+  unconfirmed?: string[];
+  /** Recipients not reached in this run, or not confirmed (`unknown`), with the reason. */
+  failed: SendFailure[];
 }
 
-export interface SendOptions {
+export interface SmtpTimings {
+  /** Silence allowed while waiting for the server. @default 30000 */
+  timeoutMs?: number;
+  /** The most one exchange (connection and message) may take. @default 120000 */
+  exchangeTimeoutMs?: number;
+  /** Waits before each retry of a transient failure. @default [2000, 8000] */
+  retryDelaysMs?: readonly number[];
+  /** Extra options for TLS connections (tests trust their own certificate). */
+  tls?: ConnectionOptions;
+}
+
+export interface SendOptions extends SmtpTimings {
   /** `smtp://user:pass@host:587` or `smtps://…`, from the SMTP_URL environment variable. */
   smtpUrl: string;
   email: EmailConfig;
   /** The send log; without it every recipient is sent to. */
   store?: Store;
-  /** Send again to recipients the log says already have it. @default false */
+  /** Send again to recipients the log says already have it, or may have it. @default false */
   force?: boolean;
-  /** Give up on a silent server after this long. @default 30000 */
-  timeoutMs?: number;
-  /** Waits before each retry of a transient failure. @default [2000, 8000] */
-  retryDelaysMs?: readonly number[];
+  /** Send again to recipients whose delivery an earlier run could not confirm. @default false */
+  resendUnknown?: boolean;
   now?: () => Date;
 }
 
 /**
- * Sends the briefing to each recipient as its own message, so one bounce never blocks the others.
- * Transient failures (4xx replies, dropped or timed-out connections) are retried with backoff;
- * permanent ones (5xx) are reported at once. Every outcome goes to the send log as soon as it is
- * known, so a repeated run for the same date sends only what is missing: delivery is at least
- * once per recipient (twice only if the process dies between the server's "accepted" and the
- * log write), and the stable Message-ID lets mail clients recognise such a repeat.
+ * Sends the briefing to each recipient as its own message, so one bounce never blocks the others,
+ * within `email.deadlineSeconds` for the whole delivery. Transient failures are retried with
+ * backoff; permanent ones are reported at once; a server that is down, untrusted or too slow twice
+ * in a row ends the delivery, and every recipient left is reported. A message the server took
+ * without confirming it is never retried: it is logged `unknown`, so no run sends it twice unless
+ * asked to. Every outcome goes to the send log as soon as it is known, so a run for the same date
+ * sends only what is missing.
  */
 export async function sendEmail(briefing: Briefing, rendered: { html: string; text: string }, options: SendOptions): Promise<SendResult> {
-  const timeout = options.timeoutMs ?? 30_000;
+  const target = parseSmtpUrl(options.smtpUrl);
+  const idleMs = options.timeoutMs ?? 30_000;
+  const exchangeMs = options.exchangeTimeoutMs ?? 120_000;
   const delays = options.retryDelaysMs ?? [2000, 8000];
   const now = options.now ?? (() => new Date());
-  const transport = nodemailer.createTransport({ url: options.smtpUrl, connectionTimeout: timeout, greetingTimeout: timeout, socketTimeout: timeout });
-  const logged = new Map((options.store?.sendLog(briefing.date) ?? []).map((record) => [record.recipient.toLowerCase(), record]));
-  const result: SendResult = { accepted: [], alreadySent: [], failed: [] };
+  // Measured on the real clock: `now` may be a fixed date in tests.
+  const deadlineAt = Date.now() + options.email.deadlineSeconds * 1000;
+  const overall = `${options.email.deadlineSeconds} s (delivery.email.deadlineSeconds)`;
   const domain = options.email.from.split('@')[1] ?? 'localhost';
-  try {
-    for (const recipient of options.email.to) {
-      if (!options.force && logged.get(recipient.toLowerCase())?.status === 'accepted') {
-        result.alreadySent.push(recipient);
+  const logged = readSendLog(options.store, briefing.date);
+  const result: Required<SendResult> = { accepted: [], alreadySent: [], unconfirmed: [], failed: [] };
+  const log = (recipient: string, status: SendLogEntry['status'], attempts: number, lastError: string | null) => {
+    writeSendLog(options.store, briefing.date, { recipient, messageId: messageIdOf(briefing, recipient, domain), status, attempts, lastError }, now());
+  };
+  const fail = (failure: SendFailure) => {
+    result.failed.push(failure);
+    log(failure.recipient, failure.unknown ? 'unknown' : 'failed', failure.attempts ?? 0, failure.reason);
+  };
+  // Set once nothing more can pass in this run: the rest are reported with this reason, untried.
+  let stop: { reason: string; permanent: boolean } | undefined;
+  let timeoutsInARow = 0;
+
+  for (const recipient of options.email.to) {
+    const earlier = options.force ? undefined : logged.get(recipient.toLowerCase())?.status;
+    if (earlier === 'accepted') {
+      result.alreadySent.push(recipient);
+      continue;
+    }
+    if (earlier === 'unknown' && !options.resendUnknown) {
+      result.unconfirmed.push(recipient);
+      continue;
+    }
+    if (Date.now() >= deadlineAt) stop ??= { reason: `the delivery took longer than ${overall}`, permanent: false };
+    if (stop) {
+      fail({ recipient, reason: `not tried: ${stop.reason}`, permanent: stop.permanent, attempts: 0 });
+      continue;
+    }
+    const message = await encodeMessage(composeMessage(briefing, rendered, options.email, recipient));
+    for (let attempts = 1; ; attempts++) {
+      const left = deadlineAt - Date.now();
+      const outcome = await transmitMessage(target, message, { deadlineMs: Math.max(1, Math.min(exchangeMs, left)), idleMs, ...(options.tls ? { tls: options.tls } : {}) });
+      if (outcome.ok) {
+        timeoutsInARow = 0;
+        result.accepted.push(recipient);
+        log(recipient, 'accepted', attempts, null);
+        break;
+      }
+      const verdict = judgeSmtpFailure(outcome, { server: target.display, idleMs, deadline: left < exchangeMs ? overall : `${exchangeMs / 1000} s` });
+      timeoutsInARow = verdict.timedOut ? timeoutsInARow + 1 : 0;
+      if (verdict.serverDown) stop = { reason: verdict.reason, permanent: verdict.outcome === 'permanent' };
+      else if (timeoutsInARow >= 2) stop = { reason: `${target.display} timed out twice in a row`, permanent: false };
+      const delay = delays[attempts - 1];
+      if (verdict.outcome === 'retry' && !stop && delay !== undefined && Date.now() + delay < deadlineAt) {
+        await sleep(delay);
         continue;
       }
-      const message = composeMessage(briefing, rendered, options.email, recipient);
-      let attempts = 0;
-      for (;;) {
-        attempts++;
-        try {
-          await transport.sendMail(message);
-          result.accepted.push(recipient);
-          options.store?.recordSend(briefing.date, { recipient, messageId: messageIdOf(briefing, recipient, domain), status: 'accepted', attempts, lastError: null }, now());
-          break;
-        } catch (error) {
-          const permanent = isPermanent(error);
-          const delay = delays[attempts - 1];
-          if (!permanent && delay !== undefined) {
-            await sleep(delay);
-            continue;
-          }
-          const reason = describeSmtpError(error, timeout);
-          result.failed.push({ recipient, reason, permanent });
-          options.store?.recordSend(briefing.date, { recipient, messageId: messageIdOf(briefing, recipient, domain), status: 'failed', attempts, lastError: reason }, now());
-          break;
-        }
-      }
+      fail({ recipient, reason: verdict.reason, permanent: verdict.outcome === 'permanent', attempts, ...(verdict.outcome === 'unknown' ? { unknown: true } : {}) });
+      break;
     }
-  } finally {
-    transport.close();
   }
   return result;
-}
-
-/** nodemailer's words ("Greeting never received") with what they mean for the person reading. */
-function describeSmtpError(error: unknown, timeoutMs: number): string {
-  const code = (error as { code?: string }).code;
-  const detail = describeError(error);
-  if (code === 'ETIMEDOUT') return `no answer from the SMTP server within ${timeoutMs / 1000} s (${detail})`;
-  if (code === 'ECONNECTION' || code === 'ESOCKET') return `connection to the SMTP server failed (${detail})`;
-  if (code === 'EAUTH') return `the SMTP server refused the login: check the user and password in SMTP_URL (${detail})`;
-  return detail;
-}
-
-/** A 5xx reply means the server will never take this message; anything else may pass later. */
-function isPermanent(error: unknown): boolean {
-  const code = (error as { responseCode?: number }).responseCode;
-  return typeof code === 'number' && code >= 500 && code < 600;
 }

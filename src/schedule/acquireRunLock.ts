@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { link, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { link, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { AlreadyRunningError } from '../errors.js';
+import { ensureWritableFolder } from '../machine/ensureWritableFolder.js';
+import { toEnvironmentError } from '../machine/toEnvironmentError.js';
 
 /** Who holds the run lock: the content of `<stateDir>/run.lock`. */
 export interface LockHolder {
@@ -40,10 +42,11 @@ const MAX_ATTEMPTS = 5;
  * scheduler alike). The lock file appears with its content at once (written aside, then hard-linked
  * into place, which fails if the name exists), so another process never reads a half-written lock.
  * A lock whose process is gone (killed, crashed), unreadable or older than `staleAfterMs` is taken
- * over; a live one throws AlreadyRunningError.
+ * over; a live one throws AlreadyRunningError. A state folder that cannot be made or written (or
+ * is a file) throws EnvironmentError.
  */
 export async function acquireRunLock(stateDir: string, options: RunLockOptions = {}): Promise<RunLock> {
-  await mkdir(stateDir, { recursive: true });
+  ensureWritableFolder(stateDir, 'the state folder');
   const file = path.join(stateDir, RUN_LOCK_FILE);
   const now = options.now ?? (() => new Date());
   const holder: LockHolder = { pid: process.pid, hostname: hostname(), startedAt: now().toISOString() };
@@ -51,7 +54,11 @@ export async function acquireRunLock(stateDir: string, options: RunLockOptions =
   let tookOver: RunLock['tookOver'];
   // Each lost race (another process created or took over the lock in between) costs one attempt.
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    if (await createExclusive(file, content)) return makeLock(file, holder, content, tookOver);
+    // The folder was writable a moment ago; a full disk still fails here.
+    const created = await createExclusive(file, content).catch((error: unknown) => {
+      throw toEnvironmentError(error, `write the run lock ${file}`, file) ?? error;
+    });
+    if (created) return makeLock(file, holder, content, tookOver);
     const existing = await readLock(file);
     if (existing === undefined) continue;
     if (existing.holder && isHeld(existing.holder, now(), options.staleAfterMs ?? DEFAULT_STALE_AFTER_MS)) {

@@ -1,32 +1,27 @@
-import cron from 'node-cron';
+import { planRuns } from './planRuns.js';
 
 export interface PreviousSlotOptions {
   /** How far back to look. @default 7 */
   days?: number;
+  /** Look no further back than this instant (included); wins over `days`. */
+  since?: Date;
 }
 
+const HOUR = 3_600_000;
+
 /**
- * The last time at or before `before` when `expression` fires in `timezone`, or undefined if it did
- * not fire within `days`. node-cron only looks forward (next run), so this walks back minute by
- * minute with node-cron's own matcher (so L, W, # and names mean what they mean to the scheduler),
- * trying the expression's seconds within each minute. A week of minutes takes about 150 ms.
+ * The last planned run (see planRuns) at or before `before` of `expression` in `timezone`, or
+ * undefined if there was none within `days`. Catch-up compares it with the last successful run, so
+ * it follows daylight saving the way the scheduler does: the run after a skipped hour counts, the
+ * second pass of a repeated hour does not.
  */
 export function findPreviousSlot(expression: string, timezone: string, before: Date, options: PreviousSlotOptions = {}): Date | undefined {
-  const seconds = [...cron.parse(expression).second].sort((a, b) => b - a);
-  // createTask does not start the task; it only registers it, so destroy it when done.
-  const task = cron.createTask(expression, () => undefined, { timezone });
-  try {
-    const end = before.getTime();
-    let minute = end - (end % 60_000);
-    const oldest = end - (options.days ?? 7) * 86_400_000;
-    for (; minute >= oldest; minute -= 60_000) {
-      for (const second of seconds) {
-        const candidate = new Date(minute + second * 1000);
-        if (candidate.getTime() <= end && task.match(candidate)) return candidate;
-      }
-    }
-    return undefined;
-  } finally {
-    void task.destroy();
+  const end = before.getTime() + 1;
+  const oldest = options.since?.getTime() ?? end - 1 - (options.days ?? 7) * 24 * HOUR;
+  // Windows that double from an hour find a daily slot after about a day of walking, not a week.
+  for (let to = end, span = HOUR; to > oldest; to -= span, span *= 2) {
+    const slots = planRuns(expression, timezone, { from: new Date(Math.max(oldest, to - span)), to: new Date(to) });
+    if (slots.length > 0) return slots.at(-1);
   }
+  return undefined;
 }

@@ -1,6 +1,6 @@
 import { briefingDate } from '../briefingDate.js';
 import type { Config } from '../config/resolve.js';
-import { describeError } from '../errors.js';
+import { describeError, EnvironmentError } from '../errors.js';
 import { runBriefing, type RunDeps, type RunOptions, type RunResult } from '../pipeline.js';
 import { openStore, type Store } from '../store/openStore.js';
 import { acquireRunLock, type RunLockOptions } from './acquireRunLock.js';
@@ -38,9 +38,15 @@ export async function runExclusive(config: Config, options: RunOptions = {}, dep
       throw error;
     }
     const { briefing } = result;
-    withStore(config, (store) => {
-      store.finishRun(id, { ...judgeRun(result), articles: briefing.stats.articles, stories: briefing.stats.stories }, now());
-    });
+    try {
+      withStore(config, (store) => {
+        store.finishRun(id, { ...judgeRun(result), articles: briefing.stats.articles, stories: briefing.stats.stories }, now());
+      });
+    } catch (error) {
+      // The briefing is archived (and sent): a run history the machine cannot write is said, not fatal.
+      if (!(error instanceof EnvironmentError)) throw error;
+      result.warnings.push(`${error.message}; this run is not in the run history`);
+    }
     return result;
   } finally {
     await lock.release();

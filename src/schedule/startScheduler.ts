@@ -1,4 +1,4 @@
-import cron, { type Logger } from 'node-cron';
+import cron from 'node-cron';
 import { briefingDate } from '../briefingDate.js';
 import type { Config } from '../config/resolve.js';
 import { AlreadyRunningError, ConfigError, DeliveryError, describeError, SourceError } from '../errors.js';
@@ -6,6 +6,7 @@ import type { RunDeps, RunOptions } from '../pipeline.js';
 import { openStore } from '../store/openStore.js';
 import type { RunLockOptions } from './acquireRunLock.js';
 import { findPreviousSlot } from './findPreviousSlot.js';
+import { followSchedule } from './followSchedule.js';
 import { formatInstant, formatRunLine } from './formatRunLine.js';
 import { runExclusive } from './runExclusive.js';
 
@@ -20,7 +21,7 @@ export interface SchedulerOptions {
   log?: (line: string) => void;
   /** Options of every run, e.g. `{ send: false }`. */
   run?: Omit<RunOptions, 'date' | 'dryRun'>;
-  /** The clock, SMTP_URL and SMTP timeouts of every run. */
+  /** The clock (of the schedule and of every run), SMTP_URL and SMTP timeouts of every run. */
   deps?: Omit<RunDeps, 'signal' | 'log'>;
   lock?: RunLockOptions;
 }
@@ -39,7 +40,8 @@ export interface Scheduler {
 /**
  * `briefing schedule`: runs the briefing at `briefing.schedule` in `briefing.timezone`, one run at a
  * time. The run lock is the one `briefing run` takes, so a manual run and a scheduled one never
- * overlap: the later one is skipped and says so.
+ * overlap: the later one is skipped and says so. Each wall-clock time of the schedule runs once, also
+ * when daylight saving time skips or repeats it (see planRuns).
  */
 export function startScheduler(config: Config, options: SchedulerOptions = {}): Scheduler {
   const { schedule: expression, timezone } = config.briefing;
@@ -100,14 +102,18 @@ export function startScheduler(config: Config, options: SchedulerOptions = {}): 
     return current;
   };
 
-  const task = cron.schedule(expression, trigger, { timezone, logger: cronLogger(log, stamp) });
-  // node-cron skips a slot it notices more than 1 s late (the machine slept, the event loop was
-  // blocked) and only reports it: run now rather than lose that day's briefing.
-  task.on('execution:missed', (context) => {
-    log(`${stamp()} missed the run due at ${formatInstant(context.date)}; running now`);
-    void trigger();
-  });
-  const next = task.getNextRun();
+  // A time the scheduler noticed too late (the machine slept, the event loop was blocked) is run
+  // now rather than lose that day's briefing.
+  const timer = followSchedule(
+    expression,
+    timezone,
+    (slot, late) => {
+      if (late) log(`${stamp()} missed the run due at ${formatInstant(slot)}; running now`);
+      void trigger();
+    },
+    now,
+  );
+  const next = timer.next();
   log(`${stamp()} scheduler started: "${expression}" in ${timezone}${next ? `, next run at ${formatInstant(next)}` : ''}`);
 
   if (options.catchUp ?? true) {
@@ -121,11 +127,11 @@ export function startScheduler(config: Config, options: SchedulerOptions = {}): 
   }
 
   return {
-    nextRun: () => (stopped ? null : task.getNextRun()),
+    nextRun: () => (stopped ? null : (timer.next() ?? null)),
     stop: async () => {
       if (stopped) return current;
       stopped = true;
-      await task.destroy();
+      timer.stop();
       await current;
       log(`${stamp()} scheduler stopped`);
     },
@@ -143,12 +149,4 @@ function lastSuccessfulRun(config: Config): Date | undefined {
   } finally {
     store.close();
   }
-}
-
-/** node-cron's own warnings and errors, as log lines; its chatter is dropped. */
-function cronLogger(log: (line: string) => void, stamp: () => string): Logger {
-  const line = (message: string | Error) => {
-    log(`${stamp()} node-cron: ${message instanceof Error ? message.message : message}`);
-  };
-  return { info: () => undefined, debug: () => undefined, warn: line, error: line };
 }

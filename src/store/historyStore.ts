@@ -1,4 +1,6 @@
 import type Database from 'better-sqlite3';
+import { redactUrl } from '../text/redactUrl.js';
+import { scrubRows } from './scrubRows.js';
 
 export interface ItemMemory {
   firstSeen: string;
@@ -47,7 +49,12 @@ export interface SourceOutcome {
   newestItem?: string;
 }
 
+/**
+ * Item and source memory in the state store. Error texts are stored with the secrets of any
+ * address in them replaced by `***` (callers redact already; this is the last line before disk).
+ */
 export function createHistoryStore(db: Database.Database): HistoryStore {
+  if (!db.readonly) redactStoredErrors(db);
   // Positional parameters: a run records every item it read (9,000 at 300 feeds × 30 items), and
   // binding by name looks each one up in an object (47 ms for 9,000 rows, 37 by position).
   const upsertItem = db.prepare<[string, string, string, string, string, string, string | null]>(
@@ -74,7 +81,7 @@ export function createHistoryStore(db: Database.Database): HistoryStore {
   let upsertSuccess: Database.Statement<{ name: string; at: string; newItem: string | null; newest: string | null }> | undefined;
   const recordHealth = (name: string, outcome: SourceOutcome, at: string): void => {
     if (!outcome.ok) {
-      upsertFailure.run({ name, at, error: outcome.error ?? null });
+      upsertFailure.run({ name, at, error: outcome.error === undefined ? null : redactUrl(outcome.error) });
       return;
     }
     upsertSuccess ??= db.prepare(
@@ -113,7 +120,7 @@ export function createHistoryStore(db: Database.Database): HistoryStore {
             lastSuccess: row.last_success,
             lastFailure: row.last_failure,
             consecutiveFailures: row.consecutive_failures,
-            lastError: row.last_error,
+            lastError: row.last_error === null ? null : redactUrl(row.last_error),
             lastNewItem: row.last_new_item,
             newestItem: row.newest_item ?? null,
           },
@@ -126,4 +133,16 @@ export function createHistoryStore(db: Database.Database): HistoryStore {
       recordHealthOfRun(outcomes, at.toISOString());
     },
   };
+}
+
+// Stores written before redaction may hold a feed's password or token in an error text; rewritten
+// once, overwriting the old text in the file.
+function redactStoredErrors(db: Database.Database): void {
+  const rows = db.prepare<[], { name: string; last_error: string }>('SELECT name, last_error FROM source_health WHERE last_error IS NOT NULL').all();
+  const stale = rows.filter((row) => redactUrl(row.last_error) !== row.last_error);
+  if (stale.length === 0) return;
+  const update = db.prepare('UPDATE source_health SET last_error = ? WHERE name = ?');
+  scrubRows(db, () => {
+    for (const row of stale) update.run(redactUrl(row.last_error), row.name);
+  });
 }

@@ -56,4 +56,21 @@ export const MIGRATIONS: readonly string[] = [
   // 3: the publication date of each source's newest item, as the source itself dates it (last_new_item
   // is when the run saw something new). A column added with a NULL default: older rows read as unknown.
   `ALTER TABLE source_health ADD COLUMN newest_item TEXT;`,
+  // 4: the send log's 'unknown': the server had the whole message but never confirmed it, so it may
+  // have arrived and is not sent again without --resend-unknown. SQLite cannot change a CHECK
+  // constraint in place: the table is copied into a new one.
+  `CREATE TABLE send_log_v4 (
+     date TEXT NOT NULL,
+     recipient TEXT NOT NULL,
+     message_id TEXT NOT NULL,
+     status TEXT NOT NULL CHECK (status IN ('accepted', 'failed', 'unknown')),
+     attempts INTEGER NOT NULL DEFAULT 0,
+     last_error TEXT,
+     updated_at TEXT NOT NULL,
+     PRIMARY KEY (date, recipient)
+   );
+   INSERT INTO send_log_v4 (date, recipient, message_id, status, attempts, last_error, updated_at)
+     SELECT date, recipient, message_id, status, attempts, last_error, updated_at FROM send_log;
+   DROP TABLE send_log;
+   ALTER TABLE send_log_v4 RENAME TO send_log;`,
 ];

@@ -54,4 +54,17 @@ describe('validateConfig on cleaning rules', () => {
     expect(errors).toContain('cleaning.removePatterns[0]: is not a valid regular expression');
     expect(errors).toContain('sources[0].cleaning.removeSelectors[0]: is not a valid CSS selector');
   });
+
+  // Issue 26: user patterns run on a linear-time engine, which has no lookaround or backreferences.
+  it('refuses lookaround and backreferences with the JSON path and the reason, and accepts nested repetition', () => {
+    const { errors } = validateConfig({
+      cleaning: { removePatterns: ['^Advertisement$', '(a+)+$', '(["\'])quoted\\1'] },
+      sources: [{ name: 'A', path: 'a', cleaning: { removePatterns: ['Read more(?=:)', '(?<!no )photo'] } }],
+    });
+    expect(errors).toEqual([
+      expect.stringMatching(/^sources\[0\]\.cleaning\.removePatterns\[0\]: uses a lookahead "\(\?=", which cannot be run in linear time; /),
+      expect.stringMatching(/^sources\[0\]\.cleaning\.removePatterns\[1\]: uses a lookbehind "\(\?<!", which cannot be run in linear time; /),
+      expect.stringMatching(/^cleaning\.removePatterns\[2\]: uses a backreference "\\1", which cannot be guaranteed to finish in time; /),
+    ]);
+  });
 });

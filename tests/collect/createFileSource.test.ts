@@ -1,7 +1,8 @@
-import { chmod, utimes } from 'node:fs/promises';
+import { chmod, stat, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { collectAll } from '../../src/collect/collectAll.js';
 import { createFileSource } from '../../src/collect/createFileSource.js';
 import type { Source } from '../../src/collect/source.js';
 import { SourceError } from '../../src/errors.js';
@@ -201,6 +202,61 @@ describe('createFileSource', () => {
       const { dir, at } = await folderWith({ 'locked.md': 'secret' });
       await chmod(at('locked.md'), 0o000);
       expect((await failureOf(dir)).message).toMatch(/^none of the 1 file\(s\) could be read: /);
+    });
+  });
+
+  // Issue 26: a folder of 100,000 files took 980 MB and made a 159 MB briefing JSON.
+  describe('many files', () => {
+    const COUNT = 1_200;
+    const READ_LONG_AGO = new Date('2001-01-01T00:00:00.000Z');
+    const nameOf = (index: number) => `note-${String(index).padStart(4, '0')}.txt`;
+    // Modification times in another order than the names, all distinct: minute (7 × index) mod COUNT.
+    const minuteOf = (index: number) => (index * 7) % COUNT;
+    const modifiedAt = (index: number) => new Date(MODIFIED.getTime() + minuteOf(index) * 60_000);
+    /** The files the newest `count` are, in path order. */
+    const newest = (count: number) => Array.from({ length: COUNT }, (_, index) => index).filter((index) => minuteOf(index) >= COUNT - count);
+
+    async function folderOfMany(): Promise<{ dir: string; at: (name: string) => string }> {
+      const folder = await folderWith(Object.fromEntries(Array.from({ length: COUNT }, (_, index) => [nameOf(index), `Note ${index}\n\nWhat happened at the harbour, part ${index}.`])));
+      for (let index = 0; index < COUNT; index++) await utimes(folder.at(nameOf(index)), READ_LONG_AGO, modifiedAt(index));
+      return folder;
+    }
+
+    it('keeps the 500 most recently modified files of a folder and reports the cut as a feed does', async () => {
+      const { dir, at } = await folderOfMany();
+      const { documents, warnings } = await source(dir).collect();
+      expect(documents.map((document) => document.file)).toEqual(newest(500).map((index) => at(nameOf(index))));
+      expect(documents[0]?.published).toBe(modifiedAt(newest(500)[0]!).toISOString());
+      expect(warnings).toEqual(['the folder has 1,200 files; kept the 500 most recently modified (maxItems)']);
+    });
+
+    it('keeps the source’s maxItems, of a glob too', async () => {
+      const { dir, at } = await folderOfMany();
+      const { documents, warnings } = await createFileSource({ name: 'Notes', path: path.join(dir, 'note-*.txt'), maxItems: 50 }).collect();
+      expect(documents.map((document) => document.file)).toEqual(newest(50).map((index) => at(nameOf(index))));
+      expect(warnings).toEqual(['the glob matches 1,200 files; kept the 50 most recently modified (maxItems)']);
+    });
+
+    it('reads none of the files past the cut', async (context) => {
+      const { dir, at } = await folderOfMany();
+      await createFileSource({ name: 'Notes', path: dir, maxItems: 50 }).collect();
+      const readSince = async (index: number) => (await stat(at(nameOf(index)))).atime > READ_LONG_AGO;
+      const kept = new Set(newest(50));
+      // A read moves the access time on a filesystem that keeps it (relatime does for a time this old).
+      if (!(await readSince([...kept][0]!))) context.skip('this filesystem does not record reads (noatime)');
+      const read = [];
+      for (let index = 0; index < COUNT; index++) if (await readSince(index)) read.push(index);
+      expect(read).toEqual([...kept]);
+    });
+
+    it('puts the cut in the source’s report of the run', async () => {
+      const { dir } = await folderOfMany();
+      const { reports } = await collectAll([createFileSource({ name: 'Notes', path: dir, maxItems: 50 })]);
+      expect(reports[0]).toMatchObject({ name: 'Notes', status: 'ok', items: 50, warnings: ['the folder has 1,200 files; kept the 50 most recently modified (maxItems)'] });
+    });
+
+    it('refuses a maxItems that is not a positive whole number', () => {
+      expect(() => createFileSource({ name: 'Notes', path: '/notes', maxItems: 0 })).toThrow('createFileSource: `maxItems` must be a positive integer, got 0');
     });
   });
 });

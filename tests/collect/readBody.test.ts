@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { formatDuration, formatSize, readBody } from '../../src/collect/readBody.js';
+import { formatDuration, formatSize, MAX_CODINGS, readBody } from '../../src/collect/readBody.js';
 
 const CHUNK = 64 * 1024;
 
@@ -38,10 +38,41 @@ describe('readBody', () => {
     await expect(readBody(body, { 'content-length': '10', 'content-encoding': 'identity' }, 200_000)).rejects.toThrow('larger than 195.3 KB');
   });
 
-  it('gives up on an announced length over the cap without reading', async () => {
+  it('gives up on an announced length over the cap without reading, compressed or not', async () => {
+    for (const headers of [{}, { 'content-encoding': 'gzip' }]) {
+      const { body, pulled } = endlessBody();
+      await expect(readBody(body, { 'content-length': String(2 * 1024 * 1024), ...headers }, 1024 * 1024)).rejects.toThrow('larger than 1 MB (the server announced 2 MB)');
+      expect(pulled()).toBe(0);
+    }
+  });
+
+  it(`refuses more than ${MAX_CODINGS} codings without reading the body (issue 26)`, async () => {
     const { body, pulled } = endlessBody();
-    await expect(readBody(body, { 'content-length': String(2 * 1024 * 1024) }, 1024 * 1024)).rejects.toThrow('larger than 1 MB (the server announced 2 MB)');
+    await expect(readBody(body, { 'content-encoding': 'gzip, gzip, br, deflate' }, 1024)).rejects.toThrow(
+      'refused: Content-Encoding lists 4 codings (gzip, gzip, br, …), more than the 3 a body may have',
+    );
     expect(pulled()).toBe(0);
+    expect(body.destroyed).toBe(true);
+  });
+
+  it('holds every layer of decompression to the cap, not only the result (issue 26)', async () => {
+    // 2 MB of empty gzip members: the middle layer is large, the feed itself empty.
+    const emptyMember = gzipSync(Buffer.alloc(0));
+    const emptyMembers = Buffer.concat(Array.from({ length: (2 * 1024 * 1024) / emptyMember.length }, () => emptyMember));
+    await expect(readBody(Readable.from([gzipSync(emptyMembers)]), { 'content-encoding': 'gzip, gzip' }, 1024 * 1024)).rejects.toThrow('larger than 1 MB');
+  });
+
+  it('destroys every stage as soon as the signal aborts, with the signal\'s reason (issue 26)', async () => {
+    const stalled = new Readable({ read: () => undefined });
+    const controller = new AbortController();
+    const reading = readBody(stalled, { 'content-encoding': 'gzip' }, 1024 * 1024, controller.signal);
+    controller.abort(new Error('time is up'));
+    await expect(reading).rejects.toThrow('time is up');
+    expect(stalled.destroyed).toBe(true);
+    // A signal that has already fired stops the body before it is read at all.
+    const { body, pulled } = endlessBody();
+    await expect(readBody(body, {}, 1024, controller.signal)).rejects.toThrow('time is up');
+    expect([pulled(), body.destroyed]).toEqual([0, true]);
   });
 
   it('undoes gzip, deflate and br, several codings last one first', async () => {

@@ -1,9 +1,25 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkCommand } from '../../src/commands/checkCommand.js';
 import { openStore } from '../../src/store/openStore.js';
 import { encodeArabicFeed } from '../helpers/feedFixtures.js';
 import { startFeedServer, type FeedServer } from '../helpers/feedServer.js';
 import { writeTempConfig, type TempConfig } from '../helpers/tempConfig.js';
+import { useTempDirs } from '../helpers/tempDir.js';
+
+const makeTempDir = useTempDirs();
+
+/** `briefing check --no-probe` on a config written as given (it may be invalid): exit code and stderr. */
+async function checkConfig(json: object): Promise<{ code: number; errors: string }> {
+  const file = path.join(await makeTempDir(), 'sources.json');
+  await writeFile(file, JSON.stringify(json));
+  let errors = '';
+  const code = await checkCommand({ config: file, probe: false }, (text) => {
+    errors += text;
+  }, () => true);
+  return { code, errors };
+}
 
 describe('checkCommand', () => {
   let server: FeedServer | undefined;
@@ -92,5 +108,40 @@ describe('checkCommand', () => {
     expect(code).toBe(0);
     expect(errors).toMatch(/^warning: Old feed: at the last run its newest item was from .* older than 36 h/m);
     expect(errors).not.toContain('Fresh feed');
+  });
+});
+
+// Issue 26: `check` called "61 7 * * *" valid and `schedule` then refused it.
+describe('checkCommand on briefing.schedule', () => {
+  const sources = [{ name: 'Notes', path: '.' }];
+
+  it.each([
+    ['61 7 * * *', '"61" is not a valid minute (0–59)'],
+    ['* * * *', 'has 4 fields, not 5 or 6'],
+    ['0 25 * * *', '"25" is not a valid hour (0–23)'],
+  ])('rejects "%s", as `briefing schedule` would', async (schedule, reason) => {
+    const { code, errors } = await checkConfig({ briefing: { schedule }, sources });
+    expect(code).toBe(2);
+    expect(errors).toContain(`✗ briefing.schedule: is not a valid cron expression: ${reason} (`);
+  });
+
+  it.each(['0 7 * * 1-5', '*/15 * * * *', '0 0 7 * * *', '*/30 0 7 * * 1-5'])('accepts "%s"', async (schedule) => {
+    const { code, errors } = await checkConfig({ briefing: { schedule }, sources });
+    expect(code).toBe(0);
+    expect(errors).toMatch(/: valid, 1 source, 0 topics\n$/);
+  });
+});
+
+// Issue 26: a user pattern with catastrophic backtracking hung every run, and `check` called it valid.
+describe('checkCommand on cleaning.removePatterns', () => {
+  it('names the JSON path of a pattern the linear-time engine cannot run, and passes the others', async () => {
+    const { code, errors } = await checkConfig({
+      cleaning: { removePatterns: ['^Advertisement$', '(a+)+$', '(["\'])quoted\\1'] },
+      sources: [{ name: 'Notes', path: '.', cleaning: { removePatterns: ['(?<=by )AFP'] } }],
+    });
+    expect(code).toBe(2);
+    expect(errors).toContain('✗ cleaning.removePatterns[2]: uses a backreference "\\1", which cannot be guaranteed to finish in time; ');
+    expect(errors).toContain('✗ sources[0].cleaning.removePatterns[0]: uses a lookbehind "(?<=", which cannot be run in linear time; ');
+    expect(errors).toContain(': 2 problems\n');
   });
 });

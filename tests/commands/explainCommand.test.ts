@@ -140,6 +140,20 @@ describe('explainCommand', () => {
     expect(out).toContain('topic:     Middle East ("Iran" as "Iranian" in the headline)');
   });
 
+  it("cleans with the config's own cleaning rules when given one", async () => {
+    const dir = await makeTempDir();
+    const [article, config] = await writeTree(dir, {
+      'bridge.txt':
+        'Harbour bridge reopens after two years\n\nThe harbour bridge reopened to traffic on Monday morning after two years of repairs.\n\n' +
+        'Ledger crossword answers are on page nine, next to the weather and the tides.\n\nEngineers replaced every cable of the suspension deck and rebuilt both approach ramps.',
+      'sources.json': JSON.stringify({ sources: [{ name: 'A', path: 'a' }], cleaning: { removeLines: ['Ledger crossword answers are on page nine, next to the weather and the tides.'] } }),
+    });
+    expect((JSON.parse((await explainCaptured(article!, { json: true })).out) as Explanation).text).toContain('crossword');
+    const cleaned = JSON.parse((await explainCaptured(article!, { json: true, config: config! })).out) as Explanation;
+    expect(cleaned.text).not.toContain('crossword');
+    expect(cleaned.removed.some(({ text }) => text.includes('crossword'))).toBe(true);
+  });
+
   it('explains every item of a feed as a JSON array', async () => {
     const feed = `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>
       <item><title>First story</title><link>https://example.org/1</link><description>The first story has a sentence long enough to stay in the text.</description></item>

@@ -60,6 +60,7 @@ describe('configSchema', () => {
       delivery: {},
       'delivery.archiveDir': 'briefings',
       'delivery.stateDir': '.briefing',
+      'delivery.email.deadlineSeconds': 300,
     });
   });
 });
@@ -103,7 +104,7 @@ describe('briefingSchema and deliverySchema', () => {
 describe('emailSchema', () => {
   it('accepts a sender, recipients and an https or mailto unsubscribe link', () => {
     const email = { from: 'briefing@example.com', to: ['a@example.com', 'b@example.org'] };
-    expect(emailSchema.parse(email)).toEqual(email);
+    expect(emailSchema.parse(email)).toEqual({ ...email, deadlineSeconds: 300 });
     expect(emailSchema.safeParse({ ...email, unsubscribe: 'https://example.com/stop' }).success).toBe(true);
     expect(emailSchema.safeParse({ ...email, unsubscribe: 'mailto:stop@example.com' }).success).toBe(true);
     expect(emailSchema.safeParse({ ...email, unsubscribe: 'https://example.com/a b' }).success).toBe(false);

@@ -32,7 +32,7 @@ describe('validateConfig', () => {
       delivery: {
         archiveDir: 'out',
         stateDir: 'state',
-        email: { from: 'briefing@example.com', to: ['me@example.com'], unsubscribe: 'mailto:briefing@example.com?subject=stop' },
+        email: { from: 'briefing@example.com', to: ['me@example.com'], unsubscribe: 'mailto:briefing@example.com?subject=stop', deadlineSeconds: 120 },
       },
     };
     expect(validateConfig(json)).toEqual({ config: json, errors: [], warnings: [] });
@@ -189,13 +189,33 @@ describe('validateConfig', () => {
       expect(errorsOf({ ...minimal, briefing: { timezone } })).toEqual([]);
     });
 
-    it.each(['every morning', '0 7 * *', '0 0 7 * * * *', ''])('rejects the schedule "%s"', (schedule) => {
+    // Issue 26: `check` passed "61 7 * * *", which `schedule` then refused.
+    it.each([
+      ['every morning', 'has 2 fields, not 5 or 6'],
+      ['0 7 * *', 'has 4 fields, not 5 or 6'],
+      ['0 0 7 * * * *', 'has 7 fields, not 5 or 6'],
+      ['', 'it is empty'],
+      ['61 7 * * *', '"61" is not a valid minute (0–59)'],
+      ['0 25 * * *', '"25" is not a valid hour (0–23)'],
+      ['0 7 32 * *', '"32" is not a valid day of the month (1–31)'],
+      ['0 7 * 13 *', '"13" is not a valid month (1–12 or jan–dec)'],
+      ['0 7 * * 8', '"8" is not a valid day of the week (0–7 or sun–sat)'],
+      ['60 0 7 * * *', '"60" is not a valid second (0–59)'],
+      ['0 7 30 2 *', 'day 30 never comes in month 2'],
+      ['0\t7 * * *', 'has a character that cron does not use, such as a tab or a line break'],
+    ])('rejects the schedule "%s": %s', (schedule, reason) => {
       expect(errorsOf({ ...minimal, briefing: { schedule } })).toEqual([
-        'briefing.schedule: is not a cron expression of 5 or 6 fields (e.g. "0 7 * * *")',
+        `briefing.schedule: is not a valid cron expression: ${reason} (minute hour day-of-month month day-of-week, seconds optionally first; e.g. "0 7 * * 1-5")`,
       ]);
     });
 
-    it.each(['0 7 * * *', '*/30 6-9 * * 1-5', '0 0 7 * * *'])('accepts the schedule "%s"', (schedule) => {
+    it('names every wrong field of a schedule at once', () => {
+      expect(errorsOf({ ...minimal, briefing: { schedule: '61 25 * * *' } })).toEqual([
+        expect.stringContaining('"61" is not a valid minute (0–59); "25" is not a valid hour (0–23)'),
+      ]);
+    });
+
+    it.each(['0 7 * * *', '*/30 6-9 * * 1-5', '0 0 7 * * *', '0 7 * * mon-fri', '@daily'])('accepts the schedule "%s"', (schedule) => {
       expect(errorsOf({ ...minimal, briefing: { schedule } })).toEqual([]);
     });
 

@@ -7,7 +7,7 @@ import { sampleBriefing } from '../render/samples/sampleBriefing.js';
 async function rawMessage(language: 'ar' | 'en'): Promise<string> {
   const briefing = sampleBriefing(language, { shown: 40 });
   const rendered = await renderBriefing(briefing);
-  const message = composeMessage(briefing, rendered, { from: 'briefing@example.org', to: ['reader@example.org'] }, 'reader@example.org');
+  const message = composeMessage(briefing, rendered, { from: 'briefing@example.org', to: ['reader@example.org'], deadlineSeconds: 300 }, 'reader@example.org');
   const built = await new MailComposer(message).compile().build();
   return built.toString();
 }

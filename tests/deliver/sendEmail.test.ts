@@ -1,8 +1,15 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { sendEmail, type SendOptions } from '../../src/deliver/sendEmail.js';
 import { runBriefing, type RunResult } from '../../src/pipeline.js';
+import { renderBriefing } from '../../src/render/renderBriefing.js';
+import { openStore } from '../../src/store/openStore.js';
+import type { Briefing } from '../../src/types.js';
 import { startSmtpServer, type TestSmtpServer } from '../helpers/smtpServer.js';
+import { useTempDirs } from '../helpers/tempDir.js';
 import { writeTempConfig, type TempConfig } from '../helpers/tempConfig.js';
+import { sampleBriefing } from '../render/samples/sampleBriefing.js';
 
 describe('runBriefing with SMTP_URL', () => {
   let smtp: TestSmtpServer;
@@ -78,5 +85,75 @@ describe('the briefing email headers', () => {
       await smtp.close();
       await temp.cleanup();
     }
+  });
+});
+
+describe('sendEmail and the password in SMTP_URL (issue 26)', () => {
+  const tempDir = useTempDirs();
+  const tls = { key: readFileSync(path.resolve('tests/fixtures/tls/localhost.key')), cert: readFileSync(path.resolve('tests/fixtures/tls/localhost.crt')) };
+  const email = { from: 'briefing@example.org', to: ['ana@example.org', 'bo@example.org'], deadlineSeconds: 10 };
+  const FAST = { timeoutMs: 2000, retryDelaysMs: [50, 100] };
+  let briefing: Briefing;
+  let rendered: { html: string; text: string };
+  let smtp: TestSmtpServer | undefined;
+
+  beforeAll(async () => {
+    briefing = sampleBriefing('en', { shown: 3, hidden: 0, top: 0 });
+    rendered = await renderBriefing(briefing);
+  });
+  afterEach(async () => {
+    await smtp?.close();
+    smtp = undefined;
+  });
+
+  const send = async (smtpUrl: string, extra: Partial<SendOptions> = {}) => {
+    const store = openStore(await tempDir());
+    try {
+      return await sendEmail(briefing, rendered, { smtpUrl, email, store, ...FAST, ...extra });
+    } finally {
+      store.close();
+    }
+  };
+  const withPassword = (server: TestSmtpServer) => `smtp://me:pa55-w0rd@127.0.0.1:${server.port}`;
+
+  it('refuses to log in to a server without STARTTLS: nothing sent, no AUTH on the wire, one attempt for the run', async () => {
+    smtp = await startSmtpServer();
+    const result = await send(withPassword(smtp));
+    expect(result.accepted).toEqual([]);
+    expect(result.failed.map((failure) => failure.recipient)).toEqual(['ana@example.org', 'bo@example.org']);
+    expect(result.failed[0]).toMatchObject({ permanent: true, attempts: 1 });
+    expect(result.failed[0]?.reason).toMatch(/offers no STARTTLS; refusing to send the password in clear text/);
+    expect(result.failed[1]).toMatchObject({ permanent: true, attempts: 0 });
+    expect(smtp.received).toEqual([]);
+    expect(smtp.logins).toEqual([]);
+    expect(smtp.cleartext()).not.toMatch(/AUTH|pa55-w0rd/);
+    expect(smtp.connections()).toBe(1);
+  });
+
+  it('still sends without a password to a plain server, such as a local relay', async () => {
+    smtp = await startSmtpServer();
+    const result = await send(smtp.url);
+    expect(result.accepted).toEqual(['ana@example.org', 'bo@example.org']);
+    expect(smtp.received).toHaveLength(2);
+  });
+
+  it('logs in only after STARTTLS, with the password never on the wire in clear', async () => {
+    smtp = await startSmtpServer({}, { tls });
+    const result = await send(withPassword(smtp), { tls: { ca: tls.cert } });
+    expect(result.accepted).toEqual(['ana@example.org', 'bo@example.org']);
+    expect(smtp.logins).toEqual(['me', 'me']);
+    expect(smtp.cleartext()).toMatch(/STARTTLS/);
+    expect(smtp.cleartext()).not.toMatch(/AUTH|pa55-w0rd/);
+  });
+
+  it('does not retry a certificate it cannot trust, and reports every recipient', async () => {
+    smtp = await startSmtpServer({}, { tls });
+    const result = await send(withPassword(smtp));
+    expect(result.failed).toHaveLength(2);
+    expect(result.failed[0]).toMatchObject({ permanent: true, attempts: 1 });
+    expect(result.failed[0]?.reason).toMatch(/certificate of smtp:\/\/me@127\.0\.0\.1:\d+ is not trusted/);
+    expect(result.failed[1]?.reason).toMatch(/^not tried: the certificate/);
+    expect(smtp.connections()).toBe(1);
+    expect(smtp.logins).toEqual([]);
   });
 });

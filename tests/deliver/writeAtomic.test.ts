@@ -52,20 +52,31 @@ describe('writeAtomic', () => {
   });
 
   describe('when the rename fails', () => {
-    it('throws, keeps what was there and leaves no .tmp file', async () => {
+    it('throws an EnvironmentError naming the file, keeps what was there and leaves no .tmp file', async () => {
       const dir = await makeTempDir();
       // The target is a folder with a file in it: rename(2) cannot replace it with a file.
       const [kept] = await writeTree(dir, { '2025-03-04.html/keep.txt': 'kept' });
-      await expect(writeAtomic(path.join(dir, '2025-03-04.html'), '<p>new</p>')).rejects.toMatchObject({ code: expect.stringMatching(/^(EISDIR|ENOTEMPTY|EEXIST)$/) as unknown });
+      const target = path.join(dir, '2025-03-04.html');
+      await expect(writeAtomic(target, '<p>new</p>')).rejects.toMatchObject({
+        name: 'EnvironmentError',
+        path: target,
+        message: expect.stringContaining(target) as unknown,
+        cause: { code: expect.stringMatching(/^(EISDIR|ENOTEMPTY|EEXIST)$/) as unknown },
+      });
       expect(await readdir(dir)).toEqual(['2025-03-04.html']);
       expect(await readFile(kept!, 'utf8')).toBe('kept');
     });
   });
 
-  it('throws when the parent folder cannot be made, writing nothing', async () => {
+  it('throws an EnvironmentError when the parent folder cannot be made, writing nothing', async () => {
     const dir = await makeTempDir();
     await writeFile(path.join(dir, 'briefings'), 'a file where the folder should be');
-    await expect(writeAtomic(path.join(dir, 'briefings', 'index.html'), 'x')).rejects.toMatchObject({ code: expect.stringMatching(/^(EEXIST|ENOTDIR)$/) as unknown });
+    const target = path.join(dir, 'briefings', 'index.html');
+    await expect(writeAtomic(target, 'x')).rejects.toMatchObject({
+      name: 'EnvironmentError',
+      message: expect.stringContaining(`cannot write ${target}: `) as unknown,
+      cause: { code: expect.stringMatching(/^(EEXIST|ENOTDIR)$/) as unknown },
+    });
     expect(await readdir(dir)).toEqual(['briefings']);
   });
 });

@@ -112,6 +112,46 @@ describe('startScheduler', () => {
     expect(lines.filter((line) => /catch-up/.test(line) || RUN_LINE.test(line))).toEqual([]);
   });
 
+  describe('around daylight saving changes (issue 26), on a clock that stands still', () => {
+    const cases = [
+      // 02:30 does not exist in New York on 2026-03-08: due at 03:00 EDT (07:00 UTC).
+      { zone: 'America/New_York', schedule: '30 2 * * *', lastOk: '2026-03-07T07:30:00Z', now: '2026-03-08T14:00:00Z', due: '2026-03-08T07:00:00Z', next: '2026-03-09T06:30:00Z' },
+      // Midnight does not exist in Santiago on 2026-09-06: due at 01:00 (04:00 UTC).
+      { zone: 'America/Santiago', schedule: '0 0 * * *', lastOk: '2026-09-05T04:00:00Z', now: '2026-09-06T10:00:00Z', due: '2026-09-06T04:00:00Z', next: '2026-09-07T03:00:00Z' },
+      // Started at 02:45 CEST on 2026-10-25: 02:30 CEST is due; 02:30 CET an hour later is not a new slot.
+      { zone: 'Europe/Berlin', schedule: '30 2 * * *', lastOk: '2026-10-24T00:30:00Z', now: '2026-10-25T00:45:00Z', due: '2026-10-25T00:30:00Z', next: '2026-10-26T01:30:00Z' },
+      // Restarted at 01:45 EST on 2026-11-01, after the run at 01:30 EDT: 01:30 EST is not a new slot.
+      { zone: 'America/New_York', schedule: '30 1 * * *', lastOk: '2026-11-01T05:30:00Z', now: '2026-11-01T06:45:00Z', due: undefined, next: '2026-11-02T06:30:00Z' },
+      // Restarted at 23:45 on 2026-04-04 in Santiago, in the second pass of 23:00–23:59.
+      { zone: 'America/Santiago', schedule: '30 23 * * *', lastOk: '2026-04-05T02:30:00Z', now: '2026-04-05T03:45:00Z', due: undefined, next: '2026-04-06T03:30:00Z' },
+    ];
+
+    for (const { zone, schedule, lastOk, now, due, next } of cases) {
+      it(`${due ? `catches up once on the run due at ${due}` : 'does not catch up'} when started at ${now} in ${zone} ("${schedule}"), and runs next at ${next}`, async () => {
+        temp = await writeTempConfig({ briefing: { schedule, timezone: zone }, sources: [{ name: 'Examples', path: examples }] });
+        recordOkRun(temp, new Date(lastOk));
+        const lines: string[] = [];
+        const clock = { now: () => new Date(now) };
+        scheduler = startScheduler(temp.config, { log: (line) => lines.push(line), deps: clock });
+        expect(scheduler.nextRun()).toEqual(new Date(next));
+        await scheduler.idle();
+        const catchUps = lines.filter((line) => line.includes('catch-up'));
+        if (due) {
+          expect(catchUps).toEqual([`${now} catch-up: the run due at ${due} did not happen (last successful run ${lastOk}); running now`]);
+          expect(lines.filter((line) => RUN_LINE.test(line))).toEqual([expect.stringMatching(RUN_OK)]);
+        } else {
+          expect([...catchUps, ...lines.filter((line) => RUN_LINE.test(line))]).toEqual([]);
+        }
+        // Started again at the same instant, the scheduler finds the slot done.
+        await scheduler.stop();
+        lines.length = 0;
+        scheduler = startScheduler(temp.config, { log: (line) => lines.push(line), deps: clock });
+        await scheduler.idle();
+        expect(lines.filter((line) => line.includes('catch-up') || RUN_LINE.test(line))).toEqual([]);
+      });
+    }
+  });
+
   it('abort() cancels the run in progress before anything is archived, and releases the lock', async () => {
     server = await startFeedServer({ '/slow.xml': { headers: { 'content-type': 'application/rss+xml' }, body: readFeedFixture('rss2.xml'), delayMs: 10_000 } });
     temp = await writeTempConfig({
@@ -154,7 +194,9 @@ describe('startScheduler', () => {
   });
 
   it('rejects an invalid cron expression as a config error', async () => {
-    temp = await writeTempConfig({ briefing: { schedule: '0 61 * * *' }, sources: [{ name: 'Examples', path: examples }] });
-    expect(() => startScheduler(temp!.config, { log: () => undefined })).toThrow(/^briefing\.schedule: "0 61 \* \* \*" is not a valid cron expression/);
+    temp = await writeTempConfig({ briefing: { schedule: '0 7 * * *' }, sources: [{ name: 'Examples', path: examples }] });
+    // Loading rejects it too; a config made in code reaches the scheduler unchecked.
+    const config = { ...temp.config, briefing: { ...temp.config.briefing, schedule: '0 61 * * *' } };
+    expect(() => startScheduler(config, { log: () => undefined })).toThrow(/^briefing\.schedule: "0 61 \* \* \*" is not a valid cron expression/);
   });
 });

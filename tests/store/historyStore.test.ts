@@ -1,3 +1,4 @@
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -81,3 +82,38 @@ describe("each source's newest item in the state store", () => {
     store.close();
   });
 });
+
+describe('error texts in the state store', () => {
+  it('stores and shows a failed source’s error without the secrets of an address in it', async () => {
+    const stateDir = await freshStateDir();
+    const store = openStore(stateDir);
+    store.history.recordHealth('Members', { ok: false, error: 'cannot fetch http://user:s3cret@news.example/feed?token=abc123: HTTP 401', newItems: 0 }, MONDAY);
+    expect(store.history.health().get('Members')?.lastError).toBe('cannot fetch http://***@news.example/feed?token=***: HTTP 401');
+    store.close();
+    const bytes = await readStateFiles(stateDir);
+    for (const secret of ['s3cret', 'abc123']) expect(bytes).not.toContain(secret);
+  });
+
+  it('rewrites the errors a store kept before redaction, leaving no trace of the secret in the file', async () => {
+    const stateDir = await freshStateDir();
+    openStore(stateDir).close();
+    // Many long rows, as a real store has: a single short one happens to be overwritten in place anyway.
+    const old = new Database(path.join(stateDir, 'state.db'));
+    const insert = old.prepare('INSERT INTO source_health (name, last_failure, consecutive_failures, last_error) VALUES (?, ?, 3, ?)');
+    for (let i = 0; i < 20; i++) insert.run(i === 0 ? 'Members' : `Members ${i}`, MONDAY.toISOString(), `http://user:s3cret@news.example/feed.xml: HTTP 401 Unauthorized${' (the server asked for a login)'.repeat(i === 0 ? 0 : 3)}`);
+    old.close();
+    expect(await readStateFiles(stateDir)).toContain('s3cret');
+
+    openStore(stateDir).close();
+    expect(await readStateFiles(stateDir)).not.toContain('s3cret');
+    const reader = openStoreForReading(stateDir)!;
+    expect(reader.history.health().get('Members')).toMatchObject({ consecutiveFailures: 3, lastError: 'http://***@news.example/feed.xml: HTTP 401 Unauthorized' });
+    reader.close();
+  });
+});
+
+/** Every file of the state folder (state.db and any -wal or -shm beside it) as one string of bytes. */
+async function readStateFiles(stateDir: string): Promise<string> {
+  const files = await readdir(stateDir);
+  return (await Promise.all(files.map((file) => readFile(path.join(stateDir, file))))).map((bytes) => bytes.toString('latin1')).join('\n');
+}

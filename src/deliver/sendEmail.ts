@@ -9,6 +9,7 @@ import { judgeSmtpFailure } from './judgeSmtpFailure.js';
 import { parseSmtpUrl } from './parseSmtpUrl.js';
 import { readSendLog, writeSendLog, type SendLogEntry } from './sendLog.js';
 import { transmitMessage } from './transmitMessage.js';
+import { redactUrl } from '../text/redactUrl.js';
 
 export interface SendFailure {
   recipient: string;
@@ -78,7 +79,9 @@ export async function sendEmail(briefing: Briefing, rendered: { html: string; te
   const logged = readSendLog(options.store, briefing.date);
   const result: Required<SendResult> = { accepted: [], alreadySent: [], unconfirmed: [], failed: [] };
   const log = (recipient: string, status: SendLogEntry['status'], attempts: number, lastError: string | null) => {
-    writeSendLog(options.store, briefing.date, { recipient, messageId: messageIdOf(briefing, recipient, domain), status, attempts, lastError }, now());
+    // A server's error text may quote an address with credentials: the send log never keeps them.
+    const error = lastError === null ? null : redactUrl(lastError);
+    writeSendLog(options.store, briefing.date, { recipient, messageId: messageIdOf(briefing, recipient, domain), status, attempts, lastError: error }, now());
   };
   const fail = (failure: SendFailure) => {
     result.failed.push(failure);

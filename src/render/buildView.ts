@@ -33,6 +33,8 @@ export interface BriefingView {
   problems: ProblemView[];
   /** Sources whose items older than the age limit were left out. */
   leftOut: LeftOutView[];
+  /** What the machine did to the run (a damaged state store started afresh), in English as the run wrote it. */
+  notices: { text: string; isolate: Direction | null }[];
   stats: Briefing['stats'];
   /** An `https:` or `mailto:` link to stop receiving the briefing, or null for none. */
   unsubscribe: string | null;
@@ -97,6 +99,7 @@ export function buildView(briefing: Briefing, locale: Locale, options: ViewOptio
     topics,
     problems,
     leftOut,
+    notices: (briefing.notices ?? []).map((text) => ({ text, isolate: chooseIsolation(text, briefing.dir) })),
     stats: briefing.stats,
     unsubscribe: options.unsubscribe ?? null,
   };

@@ -53,6 +53,7 @@ const WARM_VIEW: BriefingView = {
   ],
   problems: [{ name: '·', isolate: null, status: 'failed', statusLabel: '·', reason: '·', reasonIsolate: null, note: '·' }],
   leftOut: [{ name: '·', isolate: null, note: '·' }],
+  notices: [],
   stats: { articles: 1, stories: 1, shownStories: 1 },
   unsubscribe: null,
 };

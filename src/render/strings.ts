@@ -41,6 +41,8 @@ export interface UiStrings {
   articles: PluralForms;
   /** Heading of the sources whose old items were left out (`skippedOld`). */
   leftOut: string;
+  /** Heading of what the machine did to the run (the briefing's `notices`). */
+  notices: string;
   /** An age limit of `{n}` hours, as `{age}` of the strings below ("older than 36 h"). */
   hours: PluralForms;
   /** `{age}` when the briefing does not say its age limit (a briefing from before `maxAgeHours`). */
@@ -79,6 +81,7 @@ const en: UiStrings = {
   moreSources: { other: '+{n} more' },
   articles: { one: '{n} article read', other: '{n} articles read' },
   leftOut: 'Left out for age',
+  notices: 'About this run',
   hours: { other: '{n} h' },
   ageLimit: 'the age limit',
   olderLeftOut: { other: '{n} older than {age} left out' },
@@ -160,6 +163,7 @@ const ar: UiStrings = {
     other: 'قُرئت {n} مقالة',
   },
   leftOut: 'ما تُرك لقدمه',
+  notices: 'عن هذا التشغيل',
   // After "أقدم من", in the genitive: ساعتين, not ساعتان.
   hours: {
     zero: '{n} ساعة',

@@ -1,6 +1,7 @@
 import { briefingDate } from '../briefingDate.js';
 import type { Config } from '../config/resolve.js';
 import { describeError, EnvironmentError } from '../errors.js';
+import { redactUrl } from '../text/redactUrl.js';
 import { runBriefing, type RunDeps, type RunOptions, type RunResult } from '../pipeline.js';
 import { openStore, type Store } from '../store/openStore.js';
 import { acquireRunLock, type RunLockOptions } from './acquireRunLock.js';
@@ -30,7 +31,8 @@ export async function runExclusive(config: Config, options: RunOptions = {}, dep
     } catch (error) {
       try {
         withStore(config, (store) => {
-          store.finishRun(id, { status: 'failed', error: describeError(error) }, now());
+          // An error may quote a source's address: what the store keeps never holds its secrets.
+          store.finishRun(id, { status: 'failed', error: redactUrl(describeError(error)) }, now());
         });
       } catch {
         // The run's own error says more than a failure to record it.

@@ -223,6 +223,17 @@ describe('renderBriefing story cards and footer', () => {
     expect((await renderBriefing(withTopics([sports]))).html).toMatch(/<h2 [^>]*>Sports<\/h2>/);
   });
 
+  it('says what the machine did to the run, in both parts, the English notice isolated in an Arabic briefing', async () => {
+    const notice = 'state.db was damaged; it was moved to state.db.corrupt-20261123T070000Z and a fresh one started';
+    const arabic = await renderBriefing(makeBriefing({ language: 'ar', dir: 'rtl', notices: [notice] }));
+    expect(arabic.html).toMatch(/<h2 [^>]*>عن هذا التشغيل<\/h2>/);
+    expect(arabic.html).toMatch(/<p style="[^"]*" dir="ltr">state\.db was damaged/);
+    expect(arabic.text).toContain('عن هذا التشغيل:');
+    expect(arabic.text).toContain(notice);
+    const english = await renderBriefing(makeBriefing());
+    expect(english.html).not.toContain('About this run');
+  });
+
   it('puts an https unsubscribe link in the footer of both parts', async () => {
     const unsubscribe = 'https://briefing.example/unsubscribe?u=1&t=2';
     const { html, text, warnings } = await renderBriefing(makeBriefing(), { unsubscribe });

@@ -19,7 +19,11 @@ const LEAST_ARTICLES = 3;
 export function settleLanguages(articles: readonly Article[]): Article[] {
   const run = usualLanguage(articles);
   const bySource = new Map<string, Article[]>();
-  for (const article of articles) bySource.set(article.source, [...(bySource.get(article.source) ?? []), article]);
+  for (const article of articles) {
+    const list = bySource.get(article.source);
+    if (list) list.push(article);
+    else bySource.set(article.source, [article]);
+  }
   const usual = new Map([...bySource].map(([source, list]) => [source, usualLanguage(list) ?? run]));
   return articles.map((article) => {
     const language = usual.get(article.source);

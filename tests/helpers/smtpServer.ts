@@ -1,6 +1,7 @@
 import type { AddressInfo, Socket } from 'node:net';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
+import { closeServer } from './closeServer.js';
 
 export interface ReceivedMail {
   envelopeTo: string[];
@@ -110,12 +111,6 @@ export async function startSmtpServer(faults: SmtpFaults = {}, options: SmtpServ
     logins,
     cleartext: () => Buffer.concat(cleartext).toString('latin1'),
     connections: () => connections,
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => {
-          resolve();
-        });
-      }),
+    close: () => closeServer(server, sockets),
   };
 }

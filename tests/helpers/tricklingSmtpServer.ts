@@ -1,4 +1,5 @@
 import { createServer, type AddressInfo, type Socket } from 'node:net';
+import { closeServer } from './closeServer.js';
 
 export interface TricklingSmtpServer {
   /** smtp://127.0.0.1:port, for SMTP_URL. */
@@ -67,13 +68,7 @@ export async function startTricklingSmtpServer(intervalMs = 1000): Promise<Trick
   return {
     url: `smtp://127.0.0.1:${port}`,
     connections: () => connections,
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => {
-          resolve();
-        });
-      }),
+    close: () => closeServer(server, sockets),
   };
 }
 

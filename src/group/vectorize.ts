@@ -30,13 +30,16 @@ export function vectorize(articles: readonly Article[], options: VectorizeOption
   const ids = new Map<string, number>();
   const keys: string[] = [];
   // Term counts pile up in one dense array indexed by term id, and each article keeps only its
-  // terms and their counts in typed arrays. A Map per article and an object per term took a
-  // quarter of the time once the token memo is warm (126 → 97 ms on the 1,471 articles of the
-  // 300-feed benchmark); a run's first pass is mostly the analysis of each distinct token.
+  // terms and their counts in typed arrays: a Map per article and an object per term cost a
+  // quarter of the time (docs/performance.md).
   let dense = new Float64Array(1024);
   const touched: number[] = [];
   let isNamed = new Uint8Array(1024);
   const namedIds: number[] = [];
+  // How often each term is written capitalised inside a sentence, and how often in lower case, over
+  // the whole run: a name in one outlet's sentence-case headline is a name in another's Title Case.
+  let capitalisedCounts = new Int32Array(1024);
+  let lowerCounts = new Int32Array(1024);
   const count = (text: string, language: string, weight: number, capitalsName: boolean) => {
     forEachTerm(text, language, (key, specific, surface) => {
       let id = ids.get(key);
@@ -46,7 +49,13 @@ export function vectorize(articles: readonly Article[], options: VectorizeOption
         keys.push(key);
         if (id === dense.length) dense = grow(dense);
         if (id === isNamed.length) isNamed = growFlags(isNamed);
+        if (id === capitalisedCounts.length) {
+          capitalisedCounts = growCounts(capitalisedCounts);
+          lowerCounts = growCounts(lowerCounts);
+        }
       }
+      if (specific && capitalsName && !isNumber(surface)) capitalisedCounts[id]!++;
+      else if (isLowerCase(surface)) lowerCounts[id]!++;
       if (specific && isNamed[id] === 0 && (capitalsName || isNumber(surface))) {
         isNamed[id] = 1;
         namedIds.push(id);
@@ -72,6 +81,15 @@ export function vectorize(articles: readonly Article[], options: VectorizeOption
     touched.length = 0;
     return { ids: termIds, counts };
   });
+
+  // A term the run writes as a name at least as often as in lower case names something in every
+  // article that has it.
+  const namedInRun = (id: number) => capitalisedCounts[id]! > 0 && capitalisedCounts[id]! >= lowerCounts[id]!;
+  for (let index = 0; index < counted.length; index++) {
+    const own = named[index]!;
+    const extra = counted[index]!.ids.filter((id) => namedInRun(id) && !own.includes(id));
+    if (extra.length > 0) named[index] = Int32Array.from([...own, ...extra]).sort();
+  }
 
   const documentFrequency = new Int32Array(keys.length);
   for (const { ids: termIds } of counted) for (const id of termIds) documentFrequency[id]!++;
@@ -103,6 +121,18 @@ function isTitleCase(title: string, language: string): boolean {
 function isNumber(surface: string): boolean {
   const first = surface.charAt(0);
   return first.toLowerCase() === first;
+}
+
+/** Whether a word starts with a lower-case letter (a script without case has none). */
+function isLowerCase(surface: string): boolean {
+  const first = surface.charAt(0);
+  return first !== first.toUpperCase();
+}
+
+function growCounts(counts: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const larger = new Int32Array(counts.length * 2);
+  larger.set(counts);
+  return larger;
 }
 
 function growFlags(flags: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {

@@ -59,6 +59,19 @@ describe('vectorize', () => {
     expect(relative(1, 'valletta')).toBeCloseTo((1 + Math.log(1.5)) * idfOfOne, 5);
   });
 
+  it('marks as a name in a Title Case headline a word the run writes as a name elsewhere', () => {
+    const titleCase = article('t', 'Aggregator', null, 'Ebay Urges Shareholders To Vote Against Icahn Nominees', '');
+    const sentenceCase = article('s', 'Wire', null, 'Shareholders asked to reject Icahn picks for the board', '');
+    const lowerCase = article('l', 'Blog', null, 'Why you should vote in the nominees ballot', '');
+    const { named, keys } = vectorize([titleCase, sentenceCase, lowerCase]);
+    const namesOf = (index: number) => [...named[index]!].map((id) => keys[id]);
+    // "Icahn" is capitalised inside a sentence in the wire's headline; "Vote" and "Nominees" are
+    // capitalised only as Title Case, and the blog writes them in lower case.
+    expect(namesOf(0)).toEqual(['icahn']);
+    expect(namesOf(1)).toEqual(['icahn']);
+    expect(namesOf(2)).toEqual([]);
+  });
+
   it('gives an article without terms an empty vector', () => {
     const empty = article('e', 'Test', null, 'The', 'And the of.');
     const { vectors } = vectorize([empty, sumatraReuters]);

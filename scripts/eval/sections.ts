@@ -68,7 +68,7 @@ async function evaluate(language: string, part: string): Promise<void> {
       }),
     );
     const config = path.join(dir, 'sources.json');
-    await writeFile(config, JSON.stringify({ briefing: { maxAgeHours: 0, maxStories: 500, topStories: 0, language }, sources: [{ name: 'files', path: 'articles' }] }));
+    await writeFile(config, JSON.stringify({ briefing: { maxAgeHours: 0, maxStories: 500, topStories: 0, language }, sources: [{ name: 'files', path: 'articles', maxItems: 100_000 }] }));
     const started = performance.now();
     const { briefing } = await runBriefing((await loadConfig(config)).config, { dryRun: true });
     report(language, part, rows, sectionOfFile(briefing), byFile, (performance.now() - started) / 1000);

@@ -79,7 +79,13 @@ function listOutlets(articles: readonly Article[], dir: Direction): StoryView['o
     const known = outlets.get(key);
     if (known?.url == null) outlets.set(key, { name: known?.name ?? item.source, url: safeUrl(item.url) });
   }
-  return [...outlets.values()].map(({ name, url }) => ({ name, url, isolate: chooseIsolation(name, dir) }));
+  // One source can hold several outlets (a folder of pages saved from different sites): those are
+  // named by their site, not by the source's name twice.
+  const sourceNames = [...outlets.values()].map(({ name }) => name);
+  return [...outlets].map(([key, { name, url }]) => {
+    const shown = sourceNames.indexOf(name) !== sourceNames.lastIndexOf(name) ? key : name;
+    return { name: shown, url, isolate: chooseIsolation(shown, dir) };
+  });
 }
 
 /** `ar` of `ar-EG`, lower-cased. */

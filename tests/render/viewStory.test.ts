@@ -135,4 +135,21 @@ describe('viewStory', () => {
     ]);
     expect(view.outletCount).toBe(2);
   });
+
+  it('names by their sites the outlets of one source that holds pages from several, not by the source name twice', () => {
+    const view = viewStory(
+      story({
+        id: 's',
+        title: 'Talks',
+        outlets: 3,
+        articles: [
+          article({ id: 'a1', source: 'Saved pages', url: 'https://arabic.rt.example/world/1', outlet: 'arabic.rt.example' }),
+          article({ id: 'a2', source: 'Saved pages', url: 'https://sputnik.example/2', outlet: 'sputnik.example' }),
+          article({ id: 'a3', source: 'Reuters', url: 'https://reuters.example/3', outlet: 'reuters.example' }),
+        ],
+      }),
+      EN,
+    );
+    expect(view.outlets.map((outlet) => outlet.name)).toEqual(['arabic.rt.example', 'sputnik.example', 'Reuters']);
+  });
 });

@@ -115,6 +115,7 @@ export async function runBriefing(config: Config, options: RunOptions = {}, deps
         .map((source) =>
           createSource(source, {
             ...(cache ? { cache } : {}),
+            now: () => now,
             feed: {
               timeoutMs: config.fetch.timeoutSeconds * 1000,
               retries: config.fetch.retries,

@@ -10,6 +10,13 @@ export type Direction = 'rtl' | 'ltr';
 export type ContentFormat = 'html' | 'text' | 'markdown';
 
 /**
+ * Where an article's publication date came from: `feed` the feed item's own date, `page` a date the
+ * page states for machines (meta tags, JSON-LD, `<time>`, microdata), `url` the day in its address,
+ * `text` a date printed in its text, `file` the local file's modification time.
+ */
+export type DateSource = 'feed' | 'page' | 'url' | 'text' | 'file';
+
+/**
  * One document as a source handed it over, before any cleaning: a feed item or a local file.
  * Collectors fill in what they know; the clean stage turns it into an {@link Article}.
  */
@@ -22,8 +29,12 @@ export interface RawDocument {
   url?: string;
   /** Absolute path of a local file the document was read from. */
   file?: string;
-  /** ISO 8601 publication date from the feed, else the file's modification time. */
+  /** ISO 8601 publication date: the feed's, the page's own (see findPageDate), else the file's modification time. */
   published?: string;
+  /** Where `published` came from; absent when there is no date. */
+  dateSource?: DateSource;
+  /** For a date read from a page, what it was read from (`meta article:published_time`), for `briefing explain`. */
+  dateEvidence?: string;
   /** Author or byline the source declares. */
   author?: string;
   /** The item's own categories or tags as the feed gives them (RSS `<category>`, Atom `<category>`, JSON Feed `tags`). */
@@ -46,6 +57,11 @@ export interface Article {
   dir: Direction;
   /** ISO 8601, or null when neither the source nor the file system gave a date. */
   published: string | null;
+  /**
+   * Where `published` came from (see DateSource); absent when the source gave no date and the run
+   * dated the article by when it first saw it, and in briefings made before it was added.
+   */
+  dateSource?: DateSource;
   /** The full cleaned body, paragraphs separated by a blank line. */
   text: string;
   /** Things found in the text that describe it rather than belong to it. */

@@ -7,8 +7,9 @@ import { decodeBytes } from '../../src/collect/decodeBytes.js';
 import { ours, readability, type Extractor } from './extractors.js';
 import { scorePage, summarize, type PageScore } from './shingles.js';
 
-// `npm run eval:extraction [-- --data DIR]`: scores the cleaner on ../shared/eval/extraction
-// (read in place, never copied) against Readability+jsdom on the same pages in the same run.
+// `npm run eval:extraction [-- --data DIR] [-- --pages]`: scores the cleaner on
+// ../shared/eval/extraction (read in place, never copied) against Readability+jsdom on the same
+// pages in the same run, on the whole dev set and on its two halves (tune on one, report the other).
 const dataArg = process.argv.indexOf('--data');
 const data = dataArg > 0 && process.argv[dataArg + 1]
   ? path.resolve(process.argv[dataArg + 1]!)
@@ -47,6 +48,17 @@ function snippetPages(): { pages: Page[]; annotations: Map<string, Annotation> }
   return { pages, annotations: new Map(Object.entries(annotations)) };
 }
 
+/**
+ * The two halves of a dev set: pages sorted by id, even positions tuned on, odd ones not. Stable
+ * as long as the set is, and blind to what a page contains.
+ */
+const HALVES = ['tuned half', 'other half'] as const;
+type Half = (typeof HALVES)[number];
+function halves(pages: readonly Page[]): Map<string, Half> {
+  const ids = pages.map((page) => page.id).sort();
+  return new Map(ids.map((id, index) => [id, HALVES[index % 2]!]));
+}
+
 function timed(extractor: Extractor, pages: readonly Page[]): { outputs: Map<string, string>; seconds: number } {
   const outputs = new Map<string, string>();
   const start = performance.now();
@@ -63,25 +75,24 @@ function timed(extractor: Extractor, pages: readonly Page[]): { outputs: Map<str
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-function snippetScores(outputs: Map<string, string>, annotations: Map<string, Annotation>) {
-  let withFound = 0;
-  let withTotal = 0;
-  let withoutAbsent = 0;
-  let withoutTotal = 0;
-  for (const [id, output] of outputs) {
-    const annotation = annotations.get(id);
-    if (!annotation) continue;
-    const text = collapse(output);
-    for (const snippet of annotation.with) {
-      withTotal++;
-      if (text.includes(collapse(snippet))) withFound++;
-    }
-    for (const snippet of annotation.without) {
-      withoutTotal++;
-      if (!text.includes(collapse(snippet))) withoutAbsent++;
-    }
-  }
-  return { withRecall: withFound / withTotal, withoutRejection: withoutAbsent / withoutTotal };
+interface SnippetCounts {
+  withFound: number;
+  withTotal: number;
+  withoutAbsent: number;
+  withoutTotal: number;
+}
+
+function snippetCounts(output: string, annotation: Annotation): SnippetCounts {
+  const text = collapse(output);
+  const counts = { withFound: 0, withTotal: annotation.with.length, withoutAbsent: 0, withoutTotal: annotation.without.length };
+  for (const snippet of annotation.with) if (text.includes(collapse(snippet))) counts.withFound++;
+  for (const snippet of annotation.without) if (!text.includes(collapse(snippet))) counts.withoutAbsent++;
+  return counts;
+}
+
+function snippetScores(counts: readonly SnippetCounts[]) {
+  const sum = (key: keyof SnippetCounts) => counts.reduce((total, entry) => total + entry[key], 0);
+  return { withRecall: sum('withFound') / sum('withTotal'), withoutRejection: sum('withoutAbsent') / sum('withoutTotal') };
 }
 
 const fmt = (value: number) => value.toFixed(3);
@@ -89,15 +100,20 @@ const extractors: [string, Extractor][] = [
   ['daily-briefing', ours],
   ['readability+jsdom', readability],
 ];
+const verbose = process.argv.includes('--pages');
 
 const aeb = aebPages();
+const aebHalves = halves(aeb.pages);
+const aebScores = new Map<string, PageScore[]>();
+const speed = new Map<string, number>();
 console.log(`extraction/aeb: ${aeb.pages.length} pages (metric: 4-token shingles, scrapinghub article-extraction-benchmark)`);
 console.log('extractor            precision  recall     F1      pages/s');
-const verbose = process.argv.includes('--pages');
 for (const [name, extractor] of extractors) {
   timed(extractor, aeb.pages.slice(0, 5)); // warm up the JIT so the timing compares steady states
   const { outputs, seconds } = timed(extractor, aeb.pages);
   const scores: PageScore[] = aeb.pages.map((page) => scorePage(aeb.truth.get(page.id) ?? '', (outputs.get(page.id) ?? '').split('\n').slice(1).join('\n')));
+  aebScores.set(name, scores);
+  speed.set(name, aeb.pages.length / seconds);
   const summary = summarize(scores);
   console.log(`${name.padEnd(20)} ${fmt(summary.precision)}      ${fmt(summary.recall)}      ${fmt(summary.f1)}   ${(aeb.pages.length / seconds).toFixed(1)}`);
   if (verbose && name === 'daily-briefing') {
@@ -105,16 +121,48 @@ for (const [name, extractor] of extractors) {
       const { tp, fp, fn } = scores[index]!;
       const p = tp + fp ? tp / (tp + fp) : 0;
       const r = tp + fn ? tp / (tp + fn) : 0;
-      if (p < 0.9 || r < 0.9) console.log(`  ${page.id.slice(0, 12)} p=${fmt(p)} r=${fmt(r)} ${page.url}`);
+      if (p < 0.9 || r < 0.9) console.log(`  ${page.id.slice(0, 12)} ${aebHalves.get(page.id) === 'tuned half' ? 'T' : 'O'} p=${fmt(p)} r=${fmt(r)} ${page.url}`);
     });
   }
 }
 
 const snippets = snippetPages();
+const snippetHalves = halves(snippets.pages);
+const snippetResults = new Map<string, Map<string, SnippetCounts>>();
 console.log(`\nextraction/snippets: ${snippets.pages.length} pages (with-recall: wanted snippets kept; without-rejection: boilerplate snippets dropped)`);
 console.log('extractor            with-recall  without-rejection  pages/s');
 for (const [name, extractor] of extractors) {
   const { outputs, seconds } = timed(extractor, snippets.pages);
-  const { withRecall, withoutRejection } = snippetScores(outputs, snippets.annotations);
+  const counts = new Map<string, SnippetCounts>();
+  for (const page of snippets.pages) {
+    const annotation = snippets.annotations.get(page.id);
+    if (annotation) counts.set(page.id, snippetCounts(outputs.get(page.id) ?? '', annotation));
+  }
+  snippetResults.set(name, counts);
+  const { withRecall, withoutRejection } = snippetScores([...counts.values()]);
   console.log(`${name.padEnd(20)} ${fmt(withRecall)}        ${fmt(withoutRejection)}              ${(snippets.pages.length / seconds).toFixed(1)}`);
+  if (verbose && name === 'daily-briefing') {
+    for (const [id, count] of counts) {
+      if (count.withFound < count.withTotal || count.withoutAbsent < count.withoutTotal) {
+        console.log(`  ${id} ${snippetHalves.get(id) === 'tuned half' ? 'T' : 'O'} with ${count.withFound}/${count.withTotal} without ${count.withoutAbsent}/${count.withoutTotal}`);
+      }
+    }
+  }
 }
+
+console.log('\nsplit halves (pages sorted by id, even positions tuned on, odd ones never looked at while tuning)');
+console.log('half         pages  extractor            precision  recall     F1     | snippets pages  with-recall  without-rejection');
+for (const half of HALVES) {
+  const aebPagesOfHalf = aeb.pages.filter((page) => aebHalves.get(page.id) === half).length;
+  const snippetPagesOfHalf = snippets.pages.filter((page) => snippetHalves.get(page.id) === half).length;
+  for (const [name] of extractors) {
+    const scores = aebScores.get(name)!.filter((_, index) => aebHalves.get(aeb.pages[index]!.id) === half);
+    const summary = summarize(scores);
+    const counts = [...snippetResults.get(name)!].filter(([id]) => snippetHalves.get(id) === half).map(([, count]) => count);
+    const { withRecall, withoutRejection } = snippetScores(counts);
+    console.log(`${half.padEnd(12)} ${String(aebPagesOfHalf).padStart(5)}  ${name.padEnd(20)} ${fmt(summary.precision)}      ${fmt(summary.recall)}      ${fmt(summary.f1)}  | ${String(snippetPagesOfHalf).padStart(14)}  ${fmt(withRecall)}        ${fmt(withoutRejection)}`);
+  }
+}
+const oursSpeed = speed.get('daily-briefing') ?? 0;
+const theirSpeed = speed.get('readability+jsdom') ?? 0;
+console.log(`\nthroughput on aeb: ${oursSpeed.toFixed(1)} pages/s vs Readability's ${theirSpeed.toFixed(1)}: ${(oursSpeed / theirSpeed).toFixed(1)}×`);

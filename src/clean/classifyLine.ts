@@ -1,5 +1,11 @@
 import { isSpace } from '../text/isSpace.js';
 import type { LineRules } from './compileRules.js';
+import { detectCredits } from './lines/detectCredits.js';
+import { detectFollowPrompt } from './lines/detectFollowPrompt.js';
+import { detectNavigation } from './lines/detectNavigation.js';
+import { detectPhotoCredit } from './lines/detectPhotoCredit.js';
+import { detectRoleByline } from './lines/detectRoleByline.js';
+import { detectSiteVoice } from './lines/detectSiteVoice.js';
 
 export type LineVerdict =
   | { kind: 'boilerplate'; rule: string }
@@ -12,6 +18,14 @@ const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/iu;
 const MAX_NOTICE_LENGTH = 400;
 const MAX_LABEL_LENGTH = 200;
 const PROMPT_MAX_WORDS = 15;
+// "© 2019 Publishing Corp., a subsidiary of …" is a footer; a longer line with a © in it is a
+// paragraph that a photo credit was glued to.
+const MAX_COPYRIGHT_WORDS = 25;
+// More words than any credit, caption or notice line has: the rules below stop counting there.
+const CAPTION_WORDS = 61;
+// "Leave a comment" is a short line; an affiliate disclosure is one or two sentences.
+const COMMENT_PROMPT_WORDS = 12;
+const DISCLOSURE_WORDS = 40;
 
 /**
  * Decides what one line of text is, on its own: boilerplate (with the rule that says so),
@@ -27,6 +41,8 @@ export function classifyLine(line: string, rules: LineRules, options: { noticeFr
   const short = line.length <= MAX_LABEL_LENGTH;
   if (short && rules.button.test(line)) return { kind: 'boilerplate', rule: 'button' };
   if (short && rules.shareRow.test(line)) return { kind: 'boilerplate', rule: 'share' };
+  if (short && rules.captionControl.test(line)) return { kind: 'boilerplate', rule: 'caption-control' };
+  if (short && detectNavigation(line)) return { kind: 'boilerplate', rule: 'navigation' };
   if (!options.noticeFree && isCookieNotice(line, rules)) {
     return { kind: 'boilerplate', rule: 'cookie-notice' };
   }
@@ -36,10 +52,20 @@ export function classifyLine(line: string, rules: LineRules, options: { noticeFr
   if (prompt && rules.social.test(line)) return { kind: 'boilerplate', rule: 'share' };
   if (short && rules.related.test(line)) return { kind: 'boilerplate', rule: 'related' };
   if (short && (rules.caption.test(line) || rules.trailingCaption.test(line))) return { kind: 'boilerplate', rule: 'caption' };
+  const words = wordCount(line, CAPTION_WORDS);
+  if (detectSiteVoice(line, words, rules.commentPolicy, COMMENT_PROMPT_WORDS)) return { kind: 'boilerplate', rule: 'comment-policy' };
+  if (detectSiteVoice(line, words, rules.siteNotices, DISCLOSURE_WORDS)) return { kind: 'boilerplate', rule: 'site-notice' };
+  if (detectFollowPrompt(line, words)) return { kind: 'boilerplate', rule: 'share' };
+  if (words <= MAX_COPYRIGHT_WORDS && (line.includes('©') || rules.rightsReserved.test(line))) return { kind: 'boilerplate', rule: 'copyright' };
+  // The control glued to its caption ("… HIDE CAPTION") makes the whole line a caption.
+  if (rules.captionControlEnd.test(line) || detectPhotoCredit(line, words)) return { kind: 'boilerplate', rule: 'caption' };
   const attribution = rules.attribution.exec(line);
   if (attribution?.[1]) return { kind: 'metadata', rule: 'attribution', value: unquote(attribution[1]) };
   const byline = wordCount(line, 8) <= 8 && !/[.!?؟۔。]$/u.test(line) ? rules.byline.exec(line) : null;
   if (byline?.[1] && looksLikeNames(byline[1])) return { kind: 'metadata', rule: 'byline', value: byline[1].trim() };
+  const named = words <= 10 ? detectRoleByline(line) : undefined;
+  if (named) return { kind: 'metadata', rule: 'byline', value: named };
+  if (detectCredits(line, words, rules.credits)) return { kind: 'boilerplate', rule: 'credits' };
   return { kind: 'content' };
 }
 

@@ -1,9 +1,12 @@
 import type { ArticleMetadata } from '../types.js';
-import { normalizedLengthAtLeast, normalizeText } from '../text/normalize.js';
+import { normalizeText } from '../text/normalize.js';
 import { classifyLine, wordCount } from './classifyLine.js';
 import type { LineRules } from './compileRules.js';
 import { deriveTitle } from './deriveTitle.js';
 import type { Block } from './html/collectBlocks.js';
+import { dropCaptionsBeforeControls } from './lines/dropCaptionsBeforeControls.js';
+import { dropRepeatedLines } from './lines/dropRepeatedLines.js';
+import { isTitleCopy } from './lines/isTitleCopy.js';
 import { splitGlued } from './splitGlued.js';
 
 export interface Removal {
@@ -38,12 +41,12 @@ const TITLE_MAX_WORDS = 20;
  */
 export function cleanBlocks(blocks: readonly (string | Block)[], options: CleanBlocksOptions): CleanedText {
   const { rules } = options;
-  const lines: { line: string; prose: boolean; noticeFree: boolean }[] = [];
+  const lines: { line: string; prose: boolean; heading: boolean; noticeFree: boolean }[] = [];
   for (const block of blocks) {
-    const { text, prose } = typeof block === 'string' ? { text: block, prose: false } : block;
+    const { text, prose, heading } = typeof block === 'string' ? { text: block, prose: false, heading: false } : { ...block, heading: block.heading === true };
     for (const part of splitGlued(text, rules)) {
       const line = part.text.trim();
-      if (line) lines.push({ line, prose, noticeFree: part.noticeFree });
+      if (line) lines.push({ line, prose, heading, noticeFree: part.noticeFree });
     }
   }
   const metadata: ArticleMetadata = {};
@@ -63,16 +66,18 @@ export function cleanBlocks(blocks: readonly (string | Block)[], options: CleanB
   // result another array map than a full one, and optimised cleaning code that had met only full
   // ones was thrown away at the first empty one and compiled again (40–60 ms of compiling each, on
   // the cores collecting needs). A literal's allocation site keeps its arrays of one kind.
-  const entries: Entry[] = [];
-  for (const { line, prose, noticeFree } of lines) entries.push(entryOf(line, prose, noticeFree));
-  function entryOf(line: string, prose: boolean, noticeFree: boolean): Entry {
-    if (titleKey && normalizedLengthAtLeast(line) <= titleKey.length && normalizeText(line) === titleKey) return { text: line, rule: 'repeated-title' };
+  const entries: LineEntry[] = [];
+  for (const { line, prose, heading, noticeFree } of lines) entries.push(entryOf(line, prose, heading, noticeFree));
+  function entryOf(line: string, prose: boolean, heading: boolean, noticeFree: boolean): LineEntry {
+    if (isTitleCopy(line, titleKey)) return { text: line, rule: 'repeated-title' };
     const verdict = classifyLine(line, rules, { noticeFree });
-    if (verdict.kind === 'content') return { kept: line, prose };
+    if (verdict.kind === 'content') return { kept: line, prose, heading };
     if (verdict.kind === 'link') url ??= verdict.url;
     if (verdict.kind === 'metadata') metadata[verdict.rule] ??= verdict.value;
     return { text: line, rule: verdict.kind === 'boilerplate' ? verdict.rule : verdict.kind === 'link' ? 'link' : verdict.rule };
   }
+  dropRepeatedLines(entries);
+  dropCaptionsBeforeControls(entries);
   trimZones(entries);
   const paragraphs = entries.flatMap((entry) => ('kept' in entry ? [entry.kept] : []));
   const removed = entries.filter((entry): entry is Removal => 'rule' in entry);
@@ -96,21 +101,32 @@ function isHeadline(line: string): boolean {
   return words >= 2 && words <= TITLE_MAX_WORDS && line.length <= 250 && !/[.:;,،؛]$/u.test(line);
 }
 
+/** A line of the document: kept (and whether the markup calls it prose or a heading), or removed with its rule. */
+export type LineEntry = { kept: string; prose: boolean; heading: boolean } | Removal;
+
+function isKept(entry: LineEntry | undefined): entry is Extract<LineEntry, { kept: string }> {
+  return entry !== undefined && 'kept' in entry;
+}
+
 /**
  * Before the first body line sit section names, photo captions and datelines; after the last one,
- * buttons and labels. Short lines there are dropped; short lines between body lines are
- * sub-headings and stay.
+ * buttons and labels. Short lines there are dropped, except the heading just above the first body
+ * line; short lines between body lines are sub-headings and stay.
  */
-type Entry = { kept: string; prose: boolean } | Removal;
-
-function trimZones(entries: Entry[]): void {
-  const isBody = (entry: Entry | undefined) => entry !== undefined && 'kept' in entry && isBodyLine(entry.kept);
+function trimZones(entries: LineEntry[]): void {
+  const isBody = (entry: LineEntry | undefined) => isKept(entry) && isBodyLine(entry.kept);
   const first = entries.findIndex(isBody);
   if (first === -1) return;
   let last = entries.length - 1;
   while (last > first && !isBody(entries[last])) last--;
+  // The heading just above the first body line (a subtitle, the first section's heading) is the
+  // article's own.
+  let lead = first - 1;
+  while (lead >= 0 && !isKept(entries[lead])) lead--;
+  const above = entries[lead];
+  const leadHeading = isKept(above) && above.heading ? lead : -1;
   entries.forEach((entry, index) => {
-    if ('kept' in entry && !entry.prose && (index < first || index > last)) {
+    if ('kept' in entry && !entry.prose && index !== leadHeading && (index < first || index > last)) {
       entries[index] = { text: entry.kept, rule: index < first ? 'header-line' : 'footer-line' };
     }
   });

@@ -4,13 +4,13 @@ import { textContent } from 'domutils';
 import { marked } from 'marked';
 import { DIRECTION_SAMPLE, detectDirection } from '../text/direction.js';
 import { detectLanguage, LANGUAGE_SAMPLE } from '../text/detectLanguage.js';
-import { splitDateline } from '../text/splitDateline.js';
 import type { Article, RawDocument } from '../types.js';
 import { cleanBlocks, type CleanedText, type Removal } from './cleanBlocks.js';
 import type { LineRules } from './compileRules.js';
 import { cleanText } from './cleanText.js';
 import { cleanUnicode } from './cleanUnicode.js';
 import { extractHtml } from './extractHtml.js';
+import { takeDateline } from './lines/takeDateline.js';
 import { parseSanitized } from './sanitizeHtml.js';
 
 export interface CleanedDocument {
@@ -23,8 +23,8 @@ export interface CleanedDocument {
 export function cleanDocument(document: RawDocument, rules: LineRules): CleanedDocument {
   const { cleaned, declaredUrl, declaredLanguage, extraRemoved } = cleanBody(document, rules);
   // A wire dateline ("(CNN) --", "LONDON (Reuters) -") is metadata, not the story's first words.
-  const dateline = splitDateline(cleaned.paragraphs[0] ?? '');
-  const text = dateline ? [dateline.rest, ...cleaned.paragraphs.slice(1)].join('\n\n') : cleaned.paragraphs.join('\n\n');
+  const { dateline, paragraphs } = takeDateline(cleaned.paragraphs);
+  const text = paragraphs.join('\n\n');
   const removed = [...extraRemoved, ...cleaned.removed];
   // Both detections read the start of the text only: they get that start, rather than title and
   // text joined, which each would copy whole to read it.
@@ -40,8 +40,9 @@ export function cleanDocument(document: RawDocument, rules: LineRules): CleanedD
     language: language === 'und' && declaredLanguage ? declaredLanguage : language,
     dir: detectDirection(head),
     published: document.published ?? null,
+    ...(document.dateSource ? { dateSource: document.dateSource } : {}),
     text,
-    metadata: { ...(document.author ? { byline: document.author } : {}), ...cleaned.metadata, ...(dateline ? { dateline: dateline.dateline } : {}) },
+    metadata: { ...(document.author ? { byline: document.author } : {}), ...cleaned.metadata, ...(dateline ? { dateline } : {}) },
     removed: countByRule(removed),
     // Cleaned when collected (cleanCategories); a local file has none and gets no empty list.
     ...(document.categories?.length ? { categories: [...document.categories] } : {}),

@@ -19,6 +19,18 @@ export interface LineRules {
   wireAttribution: RegExp;
   caption: RegExp;
   byline: RegExp;
+  /** A hide/show caption control as a whole line ("HIDE CAPTION"). */
+  captionControl: RegExp;
+  /** The same control glued to the end of the caption it belongs to ("… Hide Caption"). */
+  captionControlEnd: RegExp;
+  /** "… contributed to this report", "Reporting by …; Editing by …". */
+  credits: RegExp;
+  /** A comment section's policy, disclaimer or prompt. */
+  commentPolicy: RegExp;
+  /** Affiliate disclosures and inbox prompts in the site's voice. */
+  siteNotices: RegExp;
+  /** "All rights reserved", "جميع الحقوق محفوظة". */
+  rightsReserved: RegExp;
   /** The user's `cleaning.removeLines` as one whole-line regex, if any. */
   userLine?: RegExp;
   /** The user's `cleaning.removePatterns`, all in one test, if any. */
@@ -48,6 +60,8 @@ export function compileRules(user: UserRules = {}, packs: readonly PhrasePack[] 
   const userPattern = compileUserPatterns(user.removePatterns ?? []);
   const share = all.share.map(phraseSource).join('|');
   const labels = (words: readonly string[]) => words.map(phraseSource).join('|');
+  // Only the controls of two words or more can close a caption: a sentence may well end in "caption".
+  const gluedControls = all.captionControls.filter((phrase) => /\s/u.test(phrase.trim()));
   return {
     cookieNotice: phrasesRegex(all.cookieNotice, 'anywhere'),
     // A consent word must start a word in alphabetic scripts; Chinese and Japanese have no spaces.
@@ -64,6 +78,12 @@ export function compileRules(user: UserRules = {}, packs: readonly PhrasePack[] 
     wireAttribution: /^(?:[\p{Lu}][\p{Lu}\p{L} ,.'-]{0,40}\s)?\(([\p{L}][\p{L}\p{N} .&/-]{1,30})\)\s*[-–—]\s+/u,
     caption: new RegExp(`^[(\\[]?(?:${labels(all.caption)})\\s*[:：]`, 'iu'),
     byline: new RegExp(`^(?:${labels(all.byline)})\\s+(\\S.{1,60})$`, 'iu'),
+    captionControl: new RegExp(`^(?:${labels(all.captionControls)})[.!]?$`, 'iu'),
+    captionControlEnd: gluedControls.length > 0 ? new RegExp(`\\s(?:${labels(gluedControls)})$`, 'iu') : /(?!)/u,
+    credits: phrasesRegex(all.credits, 'anywhere'),
+    commentPolicy: phrasesRegex(all.commentPolicy, 'anywhere'),
+    siteNotices: phrasesRegex(all.siteNotices, 'anywhere'),
+    rightsReserved: phrasesRegex(all.rightsReserved, 'anywhere'),
     ...(userLines.length > 0 ? { userLine: new RegExp(`^(?:${labels(userLines)})[.!:]?$`, 'iu') } : {}),
     ...(userPattern ? { userPattern } : {}),
     selectors: [...(user.removeSelectors ?? [])],

@@ -4,9 +4,11 @@ import { removeElement, textContent } from 'domutils';
 import type { Removal } from './cleanBlocks.js';
 import { cleanUnicode } from './cleanUnicode.js';
 import { collectBlocks, describeRemoved, type Block } from './html/collectBlocks.js';
+import { dropInlineCards } from './html/dropInlineCards.js';
 import { linkDensity, measureTree, unmeasure, type Measures } from './html/measure.js';
 import { furnitureToken } from './html/nodeTokens.js';
 import { findLead } from './html/findLead.js';
+import { holdsEmbeddedPost } from './html/holdsEmbeddedPost.js';
 import { pickContent } from './html/pickContent.js';
 import { pruneContent } from './html/pruneContent.js';
 import { ensureBody, findBody } from './html/sanitizeTree.js';
@@ -78,6 +80,7 @@ function extract(document: Document, metadata: PageMetadata, baseUrl: string | u
   if (removeFurniture) removeUnlikely(body, measures, removed);
   const picked = pickContent(body, measures);
   const content = [...findLead(body, picked, measures), ...picked];
+  dropInlineCards(content, measures, removed);
   pruneContent(content, measures, removed);
   // A loop into a literal, not map().filter(): see cleanBlocks.
   const blocks: Block[] = [];
@@ -145,7 +148,7 @@ function furnitureRule(element: Element, measures: Measures): string | undefined
   const byTag = FURNITURE_TAGS.has(element.name) || (role !== undefined && FURNITURE_ROLES.has(role));
   const token = furnitureToken(element);
   if (!byTag && !token) return undefined;
-  if (holdsProse(element, measures)) return undefined;
+  if (holdsProse(element, measures) || (token && holdsEmbeddedPost(element))) return undefined;
   return token ? `html-${token}` : 'page-furniture';
 }
 

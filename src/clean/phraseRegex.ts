@@ -26,6 +26,8 @@ function phraseAtoms(phrase: string): string[] {
  * continues another, the longer is tried first, as in a longest-first alternation.
  */
 export function phrasesRegex(phrases: readonly string[], anchor: 'line' | 'start' | 'anywhere'): RegExp {
+  // No phrases match nothing: an empty trie would be an empty pattern, which matches every line.
+  if (phrases.length === 0) return NEVER;
   const root: TrieNode = { next: new Map(), end: false };
   // Longest first, so that where two phrases part ways the longer one's branch is tried first.
   for (const phrase of [...phrases].sort((a, b) => b.length - a.length)) {
@@ -44,6 +46,8 @@ export function phrasesRegex(phrases: readonly string[], anchor: 'line' | 'start
   const source = anchor === 'line' ? `^${body}$` : anchor === 'start' ? `^${body}` : body;
   return new RegExp(source, 'iu');
 }
+
+const NEVER = /(?!)/u;
 
 interface TrieNode {
   next: Map<string, TrieNode>;

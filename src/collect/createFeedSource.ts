@@ -61,6 +61,11 @@ export interface FeedSourceOptions extends RetryOptions {
   maxFullPages?: number;
   /** With `fullPage`: pages left for the whole run, shared by all sources (each fetch takes one). */
   fullPageBudget?: { remaining: number };
+  /**
+   * With `fullPage`: the run's clock; a date a page states after it is not taken (see findPageDate).
+   * @default () => new Date()
+   */
+  now?: () => Date;
 }
 
 /**
@@ -89,6 +94,7 @@ export function createFeedSource(options: FeedSourceOptions): Source {
     ...(options.teaserChars === undefined ? {} : { teaserChars: options.teaserChars }),
     ...(options.maxFullPages === undefined ? {} : { maxPages: options.maxFullPages }),
     ...(options.fullPageBudget === undefined ? {} : { budget: options.fullPageBudget }),
+    ...(options.now === undefined ? {} : { now: options.now }),
   };
 
   async function collect(collectOptions: CollectOptions = {}): Promise<SourceResult> {

@@ -1,6 +1,7 @@
 import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { findPageDate } from '../date/findPageDate.js';
 import { SourceError, describeError } from '../errors.js';
 import type { ContentFormat, RawDocument } from '../types.js';
 import { decodeBytes } from './decodeBytes.js';
@@ -24,6 +25,11 @@ export interface FileSourceOptions {
    * @default 500
    */
   maxItems?: number;
+  /**
+   * The run's clock: a date an HTML file states that lies after it is not taken (see findPageDate).
+   * @default () => new Date()
+   */
+  now?: () => Date;
 }
 
 /** A file of the source and when it was last modified. */
@@ -58,16 +64,17 @@ export function createFileSource(options: FileSourceOptions): Source {
   };
 }
 
-async function collectFiles({ name, path: target, maxBodyChars = DEFAULT_MAX_BODY_CHARS, maxItems = DEFAULT_MAX_ITEMS }: FileSourceOptions): Promise<SourceResult> {
+async function collectFiles({ name, path: target, maxBodyChars = DEFAULT_MAX_BODY_CHARS, maxItems = DEFAULT_MAX_ITEMS, now = () => new Date() }: FileSourceOptions): Promise<SourceResult> {
   const { paths, kind } = await listFiles(name, target);
   const warnings: string[] = [];
   const dated = await datedFiles(paths, warnings);
   const files = newest(dated, maxItems);
   const documents: RawDocument[] = [];
+  const at = now();
   for (const { file, mtime } of files) {
     try {
       // Four bytes a character at most: a file is never read further than its cut needs.
-      const document = await readDocument(name, file, mtime, maxBodyChars * 4);
+      const document = await readDocument(name, file, mtime, maxBodyChars * 4, at);
       if (document.body.length > maxBodyChars) {
         warnings.push(`${file}: longer than ${formatSize(maxBodyChars)} of text, cut to that`);
         document.body = document.body.slice(0, maxBodyChars);
@@ -136,15 +143,20 @@ async function listFiles(name: string, target: string): Promise<{ paths: string[
   return { paths: files.filter((file) => formatOf(file) !== undefined).sort(), kind: 'folder' };
 }
 
-async function readDocument(source: string, file: string, mtime: Date, maxBytes: number): Promise<RawDocument> {
+async function readDocument(source: string, file: string, mtime: Date, maxBytes: number, now: Date): Promise<RawDocument> {
   const format = formatOf(file) ?? 'text';
   const bytes = await readStart(file, maxBytes);
   // No Content-Type for a local file: decodeBytes goes by the BOM, then a page's <meta> charset, then UTF-8.
   const { text } = decodeBytes(bytes, format === 'html' ? 'text/html' : 'text/plain');
+  // A saved web page says when it was published; the file's time is only when it was saved or
+  // copied (issue 27: a 2013 page read as today's news). Notes and text files keep the file's time.
+  const pageDate = format === 'html' ? findPageDate(text, { now }) : undefined;
   return {
     source,
     file: path.resolve(file),
-    published: mtime.toISOString(),
+    published: pageDate?.published ?? mtime.toISOString(),
+    dateSource: pageDate?.dateSource ?? 'file',
+    ...(pageDate ? { dateEvidence: pageDate.evidence } : {}),
     body: text,
     format,
   };

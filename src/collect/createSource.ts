@@ -9,6 +9,8 @@ export interface SourceDeps {
   cache?: FeedCache;
   /** Fetch settings for every feed source; tests shorten the retry waits with them. */
   feed?: Pick<FeedSourceOptions, 'timeoutMs' | 'maxBytes' | 'maxRedirects' | 'retries' | 'retryDelayMs' | 'maxRetryAfterMs' | 'maxBodyChars' | 'teaserChars' | 'maxFullPages' | 'fullPageBudget'>;
+  /** The run's clock: dates pages state after it are not publication dates (see findPageDate). @default () => new Date() */
+  now?: () => Date;
 }
 
 /**
@@ -33,6 +35,7 @@ export function createSource(config: ResolvedSource & SourceLimits, deps: Source
       name: config.name,
       url: config.url,
       ...(deps.cache ? { cache: deps.cache } : {}),
+      ...(deps.now ? { now: deps.now } : {}),
       ...(config.maxItems === undefined ? {} : { maxItems: config.maxItems }),
       ...(config.fullPage === undefined ? {} : { fullPage: config.fullPage }),
       ...(config.allowPrivate === undefined ? {} : { allowPrivate: config.allowPrivate }),
@@ -42,6 +45,7 @@ export function createSource(config: ResolvedSource & SourceLimits, deps: Source
     return createFileSource({
       name: config.name,
       path: config.path,
+      ...(deps.now ? { now: deps.now } : {}),
       ...(config.maxItems === undefined ? {} : { maxItems: config.maxItems }),
       ...(deps.feed?.maxBodyChars === undefined ? {} : { maxBodyChars: deps.feed.maxBodyChars }),
     });

@@ -1,4 +1,5 @@
 import { decodeHTML } from 'entities';
+import { findPageDate } from '../date/findPageDate.js';
 import type { RawDocument } from '../types.js';
 import { checkPublicAddress, type HostLookup } from './checkPublicAddress.js';
 import { decodeBytes } from './decodeBytes.js';
@@ -33,6 +34,11 @@ export interface FullPageOptions {
   maxBodyChars: number;
   /** Host name resolution, for tests. @default dns.lookup */
   lookup?: HostLookup;
+  /**
+   * The run's clock: a date a page states that lies after it is not taken (see findPageDate).
+   * @default () => new Date()
+   */
+  now?: () => Date;
 }
 
 export const DEFAULT_TEASER_CHARS = 600;
@@ -70,13 +76,13 @@ export async function fetchFullPages(
     }
     left--;
     if (options.budget) options.budget.remaining--;
-    result.push(await fetchPage(document, options.maxBodyChars, { ...fetchOptions, headers: { ...fetchOptions.headers, accept: PAGE_ACCEPT }, ...(checkUrl ? { checkUrl } : {}) }, warnings));
+    result.push(await fetchPage(document, options, { ...fetchOptions, headers: { ...fetchOptions.headers, accept: PAGE_ACCEPT }, ...(checkUrl ? { checkUrl } : {}) }, warnings));
   }
   if (skipped > 0) warnings.push(`${skipped} more teaser(s) kept as they are: the limit of full pages fetched per run was reached`);
   return result;
 }
 
-async function fetchPage(document: RawDocument, maxBodyChars: number, options: FetchBytesOptions & RetryOptions, warnings: string[]): Promise<RawDocument> {
+async function fetchPage(document: RawDocument, { maxBodyChars, now }: FullPageOptions, options: FetchBytesOptions & RetryOptions, warnings: string[]): Promise<RawDocument> {
   const url = document.url!;
   try {
     const { fetched } = await fetchWithRetries(url, options);
@@ -89,7 +95,10 @@ async function fetchPage(document: RawDocument, maxBodyChars: number, options: F
       warnings.push(`${url}: page longer than ${formatSize(maxBodyChars)} of text, cut to that`);
       text = text.slice(0, maxBodyChars);
     }
-    return { ...document, body: text, format: 'html' };
+    // The feed's own date stands when it gave one; an undated item takes the date its page states,
+    // rather than the moment this run first saw it.
+    const pageDate = document.published === undefined ? findPageDate(text, { url: fetched.finalUrl, now: now?.() ?? new Date() }) : undefined;
+    return { ...document, body: text, format: 'html', ...(pageDate ? { published: pageDate.published, dateSource: pageDate.dateSource, dateEvidence: pageDate.evidence } : {}) };
   } catch (error) {
     warnings.push(`${url}: full page not fetched: ${error instanceof Error ? error.message : String(error)}; the feed's text is kept`);
     return document;

@@ -32,7 +32,10 @@ export function itemToDocument(entry: FeedEntry, context: ItemContext, warnings:
   if (title !== undefined) document.title = title.length > 2_000 ? title.slice(0, 2_000) : title;
   if (url !== undefined) document.url = url;
   const published = readDate(entry, label, warnings);
-  if (published !== undefined) document.published = published;
+  if (published !== undefined) {
+    document.published = published;
+    document.dateSource = 'feed';
+  }
   const author = text(entry.author);
   if (author !== undefined) document.author = author.slice(0, 500);
   const categories = cleanCategories(entry.categories ?? []);

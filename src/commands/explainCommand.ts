@@ -7,16 +7,17 @@ import { createFileSource } from '../collect/createFileSource.js';
 import { decodeBytes } from '../collect/decodeBytes.js';
 import { fetchBytes } from '../collect/fetchBytes.js';
 import { parseFeed } from '../collect/parseFeed.js';
+import { findPageDate } from '../date/findPageDate.js';
 import { ConfigError, describeError } from '../errors.js';
 import { EXIT } from '../exitCodes.js';
 import { loadConfig } from '../config/load.js';
 import { compileTopics, matchStoryTopic, type TopicMatcher } from '../group/matchTopic.js';
 import { chooseSection } from '../section/chooseSection.js';
 import { compileCategoryTable, type CategoryTable } from '../section/mapCategory.js';
-import type { Article, RawDocument, SectionId, SectionReason, TopicMatch } from '../types.js';
+import type { Article, DateSource, RawDocument, SectionId, SectionReason, TopicMatch } from '../types.js';
 
 export interface ExplainOptions {
-  /** Print `{ title, url, language, dir, text, removed, metadata, section, … }` (an array of them for a feed). */
+  /** Print `{ title, url, language, dir, published, dateSource, text, removed, metadata, section, … }` (an array of them for a feed). */
   json?: boolean;
   /** A sources.json whose cleaning rules, topics and `briefing.categorySections` the article is cleaned and filed by. */
   config?: string;
@@ -35,6 +36,12 @@ export interface Explanation {
   url: string;
   language: string;
   dir: Article['dir'];
+  /** ISO 8601 publication date, or null when nothing dates it (a web page that states none). */
+  published: string | null;
+  /** Where `published` came from: `feed`, `page`, `url`, `text` or `file` (see docs/briefing-json.md). */
+  dateSource?: DateSource;
+  /** For a date read from the page, what it was read from: `meta article:published_time`, `text "13 march 2018"`. */
+  dateEvidence?: string;
   text: string;
   removed: Removal[];
   metadata: Article['metadata'];
@@ -68,7 +75,7 @@ export async function explainCommand(
   // With a config, its global cleaning rules apply too, as they would in a run.
   const rules = compileRules(config?.cleaning);
   const filing = { categories: compileCategoryTable(config?.briefing.categorySections), topics: compileTopics(config?.topics ?? []) };
-  const explanations = documents.map((document) => explain(cleanDocument(document, rules), filing));
+  const explanations = documents.map((document) => explain(cleanDocument(document, rules), document, filing));
   if (options.json) {
     io.out(`${JSON.stringify(feed ? explanations : explanations[0], null, 2)}\n`);
   } else {
@@ -110,14 +117,32 @@ async function readPage(url: string): Promise<{ documents: RawDocument[]; feed: 
       throw new ConfigError(`cannot explain the feed ${url}: ${describeError(error)}`);
     }
   }
-  return { documents: [{ source: SOURCE_NAME, url: fetched.finalUrl, body: text, format: 'html' }], feed: false };
+  // Dated the way a run dates a page fetched for a teaser feed.
+  const pageDate = findPageDate(text, { url: fetched.finalUrl, now: new Date() });
+  const dated = pageDate ? { published: pageDate.published, dateSource: pageDate.dateSource, dateEvidence: pageDate.evidence } : {};
+  return { documents: [{ source: SOURCE_NAME, url: fetched.finalUrl, body: text, format: 'html', ...dated }], feed: false };
 }
 
-function explain({ article, removed }: CleanedDocument, filing: { categories: CategoryTable; topics: readonly TopicMatcher[] }): Explanation {
-  const { title, url, language, dir, text, metadata, categories } = article;
+function explain({ article, removed }: CleanedDocument, document: RawDocument, filing: { categories: CategoryTable; topics: readonly TopicMatcher[] }): Explanation {
+  const { title, url, language, dir, published, text, metadata, categories } = article;
+  // Read from the collected document: where its date came from is the collector's knowledge.
+  const { dateSource, dateEvidence } = document;
   const { section, reason } = chooseSection([article], { categories: filing.categories });
   const topicMatch = matchStoryTopic([article], filing.topics);
-  return { title, url, language, dir, text, removed, metadata, ...(categories ? { categories } : {}), section, sectionReason: reason, ...(topicMatch ? { topicMatch } : {}) };
+  return { title, url, language, dir, published, ...(dateSource ? { dateSource } : {}), ...(dateEvidence ? { dateEvidence } : {}), text, removed, metadata, ...(categories ? { categories } : {}), section, sectionReason: reason, ...(topicMatch ? { topicMatch } : {}) };
+}
+
+const DATE_SOURCES: Record<DateSource, string> = {
+  feed: 'from the feed',
+  page: 'stated by the page',
+  url: 'from the address',
+  text: 'printed in the text',
+  file: "the file's modification time: nothing in it states a date",
+};
+
+function describeDate({ dateSource, dateEvidence }: Explanation): string {
+  const where = dateSource ? DATE_SOURCES[dateSource] : '';
+  return dateEvidence ? `${where}: ${dateEvidence}` : where;
 }
 
 type Paint = (style: 'bold' | 'dim' | 'rule', text: string) => string;
@@ -136,6 +161,7 @@ function formatForPeople(explanation: Explanation, paint: Paint, hasTopics: bool
     `${paint('bold', 'url:')}       ${explanation.url}`,
     `${paint('bold', 'language:')}  ${explanation.language}`,
     `${paint('bold', 'dir:')}       ${explanation.dir}`,
+    `${paint('bold', 'published:')} ${explanation.published ?? paint('dim', '(no date)')}${explanation.dateSource ? ` ${paint('dim', `(${describeDate(explanation)})`)}` : ''}`,
     `${paint('bold', 'metadata:')}  ${metadata.length > 0 ? metadata.join('; ') : paint('dim', '(none)')}`,
     ...(explanation.categories ? [`${paint('bold', 'categories:')} ${explanation.categories.join('; ')}`] : []),
     `${paint('bold', 'section:')}   ${explanation.section} ${paint('dim', `(${describeReason(explanation.sectionReason)})`)}`,

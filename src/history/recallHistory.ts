@@ -38,7 +38,8 @@ export interface Recalled {
  * story is not sent twice. The window is the `maxAgeHours` before `asOf`; when the run is made as of
  * a past day, items published after that day are outside it too, so they are not shown, and so not
  * remembered as sent, under a date they did not belong to. Local files are never left out for their
- * age: their date is only the file's modification time.
+ * age: the user put them in the folder to be read, and their date is often only the file's
+ * modification time (a saved page's own date, when it states one, is shown but does not filter it).
  */
 export function recallHistory(articles: readonly Article[], memory: ReadonlyMap<string, ItemMemory>, options: RecallOptions): Recalled {
   const asOf = (options.asOf ?? options.now).getTime();

@@ -35,6 +35,34 @@ async function failureOf(target: string): Promise<SourceError> {
 const filesOf = async (target: string) => (await source(target).collect()).documents.map((document) => document.file);
 
 describe('createFileSource', () => {
+  describe('dates (issue 27)', () => {
+    const NOW = new Date('2026-12-07T06:00:00Z');
+    const dated = (target: string) => createFileSource({ name: 'Notes', path: target, now: () => NOW }).collect();
+
+    it("dates a saved web page by the date it states, not by the file's modification time", async () => {
+      const { at } = await folderWith({ 'cnn.html': '<html><head><meta property="article:published_time" content="2013-12-23T18:04:00Z"></head><body><p>Storm warning.</p></body></html>' });
+      await utimes(at('cnn.html'), MODIFIED, MODIFIED);
+      expect((await dated(at('cnn.html'))).documents[0]).toMatchObject({ published: '2013-12-23T18:04:00.000Z', dateSource: 'page', dateEvidence: 'meta article:published_time' });
+    });
+
+    it('dates an Arabic page by the date line in its text', async () => {
+      const { at } = await folderWith({ 'page.html': '<html lang="ar"><body><h1>عنوان</h1><p>نشر في ١٢ أبريل ٢٠١٨</p><p>نص الخبر.</p></body></html>' });
+      expect((await dated(at('page.html'))).documents[0]).toMatchObject({ published: '2018-04-12T12:00:00.000Z', dateSource: 'text' });
+    });
+
+    it('keeps the modification time of a page that states no date, and says so', async () => {
+      const { at } = await folderWith({ 'about.html': '<html><body><h1>About us</h1><p>We rehearse on Tuesdays.</p></body></html>' });
+      await utimes(at('about.html'), MODIFIED, MODIFIED);
+      expect((await dated(at('about.html'))).documents[0]).toMatchObject({ published: MODIFIED.toISOString(), dateSource: 'file' });
+    });
+
+    it('does not read dates in text and Markdown files: their date is the file\'s', async () => {
+      const { at } = await folderWith({ 'note.md': 'Published 13 March 2018\n\nA note.' });
+      await utimes(at('note.md'), MODIFIED, MODIFIED);
+      expect((await dated(at('note.md'))).documents[0]).toMatchObject({ published: MODIFIED.toISOString(), dateSource: 'file' });
+    });
+  });
+
   it('reads a single .txt file as text, dated by its modification time', async () => {
     const { at } = await folderWith({ 'ferry.txt': 'Ferry timetable changes\n\nThe morning ferry leaves at 06:40.' });
     await utimes(at('ferry.txt'), MODIFIED, MODIFIED);
@@ -44,6 +72,7 @@ describe('createFileSource', () => {
           source: 'Notes',
           file: at('ferry.txt'),
           published: '2025-03-03T08:30:00.000Z',
+          dateSource: 'file',
           body: 'Ferry timetable changes\n\nThe morning ferry leaves at 06:40.',
           format: 'text',
         },

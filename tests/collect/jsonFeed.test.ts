@@ -49,9 +49,10 @@ describe('JSON Feed', () => {
         body: '<p>The quay <b>reopens</b>.</p><script>alert(1)</script>',
         format: 'html',
         published: '2025-03-04T09:00:00.000Z',
+        dateSource: 'feed',
         author: 'Mina Haddad',
       },
-      { source: 'Gazette', url: server.url('/relative'), body: 'Plain text only.\nSecond line.', format: 'text', published: '2025-03-03T08:00:00.000Z' },
+      { source: 'Gazette', url: server.url('/relative'), body: 'Plain text only.\nSecond line.', format: 'text', published: '2025-03-03T08:00:00.000Z', dateSource: 'feed' },
       { source: 'Gazette', url: 'https://elsewhere.example/x', body: 'Just a summary', format: 'text', author: 'Old Style' },
     ]);
     expect(warnings).toEqual(['item 3: not a JSON object, skipped', 'item 3: no title, link or content, skipped']);

@@ -48,11 +48,13 @@ describe('explainCommand', () => {
     server = undefined;
   });
 
-  it('prints exactly title, url, language, dir, text, removed, metadata and the section as JSON', async () => {
+  it('prints exactly title, url, language, dir, the date and where it came from, text, removed, metadata and the section as JSON', async () => {
     const { code, out } = await explainCaptured(await writeArabicArticle(), { json: true });
     expect(code).toBe(0);
     const result = JSON.parse(out) as Explanation;
-    expect(Object.keys(result).sort()).toEqual(['dir', 'language', 'metadata', 'removed', 'section', 'sectionReason', 'text', 'title', 'url']);
+    expect(Object.keys(result).sort()).toEqual(['dateSource', 'dir', 'language', 'metadata', 'published', 'removed', 'section', 'sectionReason', 'text', 'title', 'url']);
+    // A text file is dated by its modification time.
+    expect(result.dateSource).toBe('file');
     expect(result).toMatchObject({ section: 'health', sectionReason: { signal: 'text' } });
     expect(result).toMatchObject({
       title: 'وزارة الصحة تعلن خطة وطنية جديدة لتوزيع اللقاحات',
@@ -62,6 +64,15 @@ describe('explainCommand', () => {
       metadata: { attribution: 'وكالة الأنباء الوطنية' },
     });
     for (const removal of result.removed) expect(Object.keys(removal).sort()).toEqual(['rule', 'text']);
+  });
+
+  it('prints the date a local HTML page states, and where on the page it was read (issue 27)', async () => {
+    const [file] = await writeTree(await makeTempDir(), {
+      'page.html': '<html><head><meta property="article:published_time" content="2013-12-23T18:04:00Z"></head><body><h1>Storm warning</h1><p>Snow is expected across the north tonight.</p></body></html>',
+    });
+    const { out } = await explainCaptured(file!, { json: true });
+    expect(JSON.parse(out)).toMatchObject({ published: '2013-12-23T18:04:00.000Z', dateSource: 'page', dateEvidence: 'meta article:published_time' });
+    expect((await explainCaptured(file!)).out).toMatch(/^published: 2013-12-23T18:04:00\.000Z \(stated by the page: meta article:published_time\)$/m);
   });
 
   it('lists the cookie notice, the glued copy-link label and the OK button among the removed blocks', async () => {

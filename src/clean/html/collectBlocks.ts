@@ -26,8 +26,14 @@ export interface Block {
    * cleaner keeps it even when it is short (a recipe's "200 g sugar"), unless a rule names it.
    */
   prose: boolean;
+  /**
+   * A sub-heading (h2–h6): a series of sections may repeat them on purpose. The <h1> is the
+   * headline, which the title rules deal with.
+   */
+  heading?: true;
 }
 
+const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 const PROSE = new Set(['p', 'li', 'blockquote', 'pre', 'dd', 'td', 'th']);
 
 /**
@@ -42,7 +48,7 @@ export function collectBlocks(content: readonly AnyNode[], removed: Removal[]): 
   for (const line of lines) {
     if (line.caption) removed.push({ text: line.text, rule: 'caption' });
     else if (isLinkLine(line)) removed.push({ text: line.text, rule: 'link-dense' });
-    else blocks.push({ text: line.text, prose: PROSE.has(line.tag) });
+    else blocks.push({ text: line.text, prose: PROSE.has(line.tag), ...(HEADINGS.has(line.tag) ? { heading: true as const } : {}) });
   }
   return blocks;
 }

@@ -45,8 +45,17 @@ export function classWeight(element: Element): number {
   return weight;
 }
 
-/** The first furniture word of an element's class or id, when no content word is there too. */
+// Microdata that names an element part of the article itself (schema.org CreativeWork): a
+// standfirst in a "teaser" box with itemprop="description" is the lead, not a promotion.
+const ARTICLE_ITEMPROPS = /^(?:articleBody|description|abstract|text)$/;
+
+/**
+ * The first furniture word of an element's class or id, when no content word is there too and
+ * its microdata does not call it part of the article.
+ */
 export function furnitureToken(element: Element): string | undefined {
+  const { itemprop } = element.attribs;
+  if (itemprop !== undefined && ARTICLE_ITEMPROPS.test(itemprop)) return undefined;
   const tokens = nodeTokens(element);
   if (tokens.some((token) => POSITIVE.has(token))) return undefined;
   return tokens.find((token) => NEGATIVE.has(token));

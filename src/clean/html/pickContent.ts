@@ -1,4 +1,5 @@
 import { isTag, type AnyNode, type Element } from 'domhandler';
+import { joinSplitArticle } from './joinSplitArticle.js';
 import { classWeight } from './nodeTokens.js';
 import { linkDensity, textOf, type Measures } from './measure.js';
 
@@ -41,7 +42,7 @@ export function pickContent(body: Element, measures: Measures): Element[] {
   const ranked = [...final].sort((a, b) => b[1] - a[1]);
   const top = ranked[0];
   if (!top) return [body];
-  const root = climb(top[0], top[1], ranked, final);
+  const root = joinSplitArticle(climb(top[0], top[1], ranked, final), final);
   return withSiblings(root, final.get(root) ?? top[1], final, measures);
 }
 

@@ -2,6 +2,7 @@ import { isTag, type AnyNode, type Element } from 'domhandler';
 import { removeElement } from 'domutils';
 import type { Removal } from '../cleanBlocks.js';
 import { describeRemoved } from './collectBlocks.js';
+import { holdsEmbeddedPost } from './holdsEmbeddedPost.js';
 import { classWeight, furnitureToken } from './nodeTokens.js';
 import { linkDensity, type Measures } from './measure.js';
 
@@ -41,7 +42,7 @@ function verdict(element: Element, measures: Measures): string | undefined {
   const token = furnitureToken(element);
   const density = linkDensity(measure);
   if (['nav', 'aside', 'footer'].includes(element.name) && (density > 0.2 || measure.paragraphs === 0)) return 'page-furniture';
-  if (token && (density > 0.25 || measure.text < 200 || measure.paragraphs === 0)) return `html-${token}`;
+  if (token && (density > 0.25 || measure.text < 200 || measure.paragraphs === 0) && !holdsEmbeddedPost(element)) return `html-${token}`;
   // Plenty of commas means prose: keep it whatever the container looks like.
   if (measure.commas >= 10) return undefined;
   const isList = element.name === 'ul' || element.name === 'ol';

@@ -12,4 +12,9 @@ export const german: PhrasePack = {
   attribution: ['quelle', 'quellen'],
   caption: ['foto', 'bild', 'bildquelle'],
   byline: ['von'],
+  captionControls: ['bildunterschrift ausblenden', 'bildunterschrift einblenden'],
+  credits: ['mitarbeit:', 'mit material von'],
+  commentPolicy: ['kommentare sind geschlossen', 'kommentar schreiben', 'kommentarfunktion', 'netiquette', 'diskutieren sie mit', 'kommentare anzeigen', 'zu den kommentaren'],
+  siteNotices: ['enthält affiliate-links', 'erhalten wir eine provision', 'bekommen wir eine provision'],
+  rightsReserved: ['alle rechte vorbehalten'],
 };

@@ -11,4 +11,8 @@ export const spanish: PhrasePack = {
   attribution: ['fuente', 'fuentes'],
   caption: ['foto', 'imagen', 'crédito'],
   byline: ['por'],
+  captionControls: ['ocultar pie de foto', 'mostrar pie de foto'],
+  credits: ['contribuyó a este informe', 'colaboró en este informe'],
+  commentPolicy: ['deja un comentario', 'deja tu comentario', 'los comentarios están cerrados', 'normas de participación', 'ver comentarios'],
+  rightsReserved: ['todos los derechos reservados'],
 };

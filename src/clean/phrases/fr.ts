@@ -11,4 +11,9 @@ export const french: PhrasePack = {
   attribution: ['source', 'sources'],
   caption: ['photo', 'crédit photo', 'crédit', 'image', 'illustration'],
   byline: ['par'],
+  captionControls: ['masquer la légende', 'afficher la légende'],
+  credits: ['a contribué à cet article', 'ont contribué à cet article'],
+  commentPolicy: ['ajouter un commentaire', 'laisser un commentaire', 'les commentaires sont fermés', 'réagissez à cet article', 'charte de modération', 'voir les commentaires'],
+  siteNotices: ['liens affiliés', 'liens d’affiliation', 'nous pouvons percevoir une commission'],
+  rightsReserved: ['tous droits réservés'],
 };

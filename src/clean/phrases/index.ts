@@ -37,10 +37,11 @@ export const PHRASE_PACKS: Readonly<Record<string, PhrasePack>> = {
   ja: japanese,
 };
 
-/** The union of all packs, key by key. */
-export function mergePacks(packs: readonly PhrasePack[]): PhrasePack {
-  const keys = Object.keys(packs[0] ?? english) as (keyof PhrasePack)[];
+/** The union of all packs, key by key; a key that a pack leaves out adds nothing. */
+export function mergePacks(packs: readonly PhrasePack[]): Required<PhrasePack> {
+  // English has every key, the optional ones too: they are all there even when no pack has them.
+  const keys = new Set([english, ...packs].flatMap((pack) => Object.keys(pack) as (keyof PhrasePack)[]));
   const merged = {} as Record<keyof PhrasePack, string[]>;
-  for (const key of keys) merged[key] = packs.flatMap((pack) => pack[key]);
+  for (const key of keys) merged[key] = packs.flatMap((pack) => pack[key] ?? []);
   return merged;
 }

@@ -28,4 +28,7 @@ export const italian: PhrasePack = {
   caption: ['foto', 'immagine', 'fotografia', 'video', "foto d'archivio"],
   // Not "di" ("di Mario Rossi"): lines that open with "Di Maio" or "Di Battista" are news, not bylines.
   byline: ['a cura di', 'scritto da'],
+  captionControls: ['nascondi didascalia', 'mostra didascalia'],
+  commentPolicy: ['lascia un commento', 'i commenti sono chiusi', 'aggiungi un commento', 'regole della community'],
+  rightsReserved: ['tutti i diritti riservati', 'riproduzione riservata'],
 };

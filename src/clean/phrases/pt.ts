@@ -24,4 +24,6 @@ export const portuguese: PhrasePack = {
   attribution: ['fonte', 'fontes'],
   caption: ['foto', 'imagem', 'fotografia', 'vídeo', 'crédito', 'reprodução'],
   byline: ['por', 'escrito por'],
+  commentPolicy: ['deixe um comentário', 'deixe seu comentário', 'os comentários estão fechados', 'ver comentários', 'pelo moderador', 'não serão aprovados'],
+  rightsReserved: ['todos os direitos reservados'],
 };

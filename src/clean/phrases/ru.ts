@@ -40,4 +40,6 @@ export const russian: PhrasePack = {
   caption: ['фото', 'фотография', 'иллюстрация', 'видео', 'кадр', 'скриншот'],
   // "Автор" without a colon opens ordinary lines ("Автор проекта…"); with one it is a credit.
   byline: ['автор:', 'текст:'],
+  commentPolicy: ['оставить комментарий', 'оставьте комментарий', 'комментарии закрыты', 'правила комментирования', 'показать комментарии'],
+  rightsReserved: ['все права защищены'],
 };

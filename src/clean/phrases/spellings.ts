@@ -7,7 +7,7 @@ import type { PhrasePack } from './types.js';
  */
 export function withSpellings(pack: PhrasePack, spell: (phrase: string) => readonly string[]): PhrasePack {
   const spelled = {} as Record<keyof PhrasePack, string[]>;
-  for (const key of Object.keys(pack) as (keyof PhrasePack)[]) spelled[key] = [...new Set(pack[key].flatMap(spell))];
+  for (const key of Object.keys(pack) as (keyof PhrasePack)[]) spelled[key] = [...new Set((pack[key] ?? []).flatMap(spell))];
   return spelled;
 }
 

@@ -23,4 +23,23 @@ export interface PhrasePack {
   caption: readonly string[];
   /** Words that open a byline: "By …". */
   byline: readonly string[];
+  /**
+   * A photo or gallery control as a line of its own ("Hide caption", "1 of 14" is found by shape):
+   * the line just before a hide/show control is the caption it hides.
+   */
+  captionControls?: readonly string[];
+  /** Credits for the reporting, anywhere in a short line: "… contributed to this report". */
+  credits?: readonly string[];
+  /**
+   * A comment section's own voice, anywhere in a line: its policy ("comments are moderated"), its
+   * disclaimer ("the views expressed below do not reflect…") or its prompt ("leave a comment").
+   */
+  commentPolicy?: readonly string[];
+  /**
+   * The site speaking about itself inside an article: affiliate disclosures ("we may earn a
+   * commission"), inbox prompts ("… right in your inbox"). Anywhere in a line of a few sentences.
+   */
+  siteNotices?: readonly string[];
+  /** "All rights reserved" and the like, anywhere in a short line (© itself is found by shape). */
+  rightsReserved?: readonly string[];
 }

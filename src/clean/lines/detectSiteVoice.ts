@@ -1,0 +1,17 @@
+// A policy or disclosure runs to a few sentences (CNN Arabic's comment policy is about 300
+// characters); an article's paragraph that happens to use such a phrase is usually longer.
+const MAX_NOTICE_LENGTH = 600;
+
+/**
+ * Whether a line is the site speaking about itself (a comment section's policy or prompt, an
+ * affiliate disclosure): one of `phrases` opens the line, or the line is short, or two of them
+ * occur in it. One phrase inside a long paragraph ("…tell us in the comments below") is the
+ * article talking to its readers, and stays.
+ */
+export function detectSiteVoice(line: string, words: number, phrases: RegExp, maxShortWords: number): boolean {
+  if (line.length > MAX_NOTICE_LENGTH) return false;
+  const match = phrases.exec(line);
+  if (!match) return false;
+  if (match.index === 0 || words <= maxShortWords) return true;
+  return phrases.test(line.slice(match.index + match[0].length));
+}

@@ -1,7 +1,6 @@
 // `npm run build`: bundles the CLI and its worker threads into dist/ with esbuild. Node then reads
-// a few files instead of resolving and loading some three hundred modules one by one: a run's first
-// request went out about 0.1 s sooner, each worker thread was ready 0.1 s sooner, and a 300-feed
-// benchmark run used half a second less CPU. Type checking is `npm run typecheck` (tsc).
+// a few files instead of resolving and loading some three hundred modules one by one, so a run
+// starts sooner (docs/performance.md). Type checking is `npm run typecheck` (tsc).
 //
 // Every output file lands directly in dist/ (entries and shared chunks alike): code that starts a
 // worker finds it as a sibling (`./cleanWorker.js`) from dist/ as from src/clean/, and
@@ -20,7 +19,7 @@ const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.
 const external = ['better-sqlite3', 'iconv-lite', 'eld', 'porter2', 'snowball-stemmers', 'stopwords-iso', 'mjml', 'nodemailer', 'node-cron', 'sirv'];
 for (const name of external) if (!(name in manifest.dependencies)) throw new Error(`build: ${name} is not a dependency any more; update scripts/build.ts`);
 
-// zod re-exports the error messages of some fifty languages (`z.locales`): 370 KB that every run
+// zod re-exports the error messages of some fifty languages (`z.locales`), which every run
 // compiled before its first request. zod sets English itself, from its own module, and the
 // project never asks for another: its index of locales is given English alone.
 const englishOnlyZod: Plugin = {

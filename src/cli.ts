@@ -35,6 +35,27 @@ export function buildProgram(): Command {
     .showHelpAfterError('(add --help for usage)');
 
   program
+    .command('init')
+    .description('Write a commented starter sources.json and a sample article next to it; never overwrites a config.')
+    .option('-c, --config <file>', 'the sources.json to write (must not exist yet)', DEFAULT_CONFIG)
+    .addOption(new Option('-l, --lang <language>', 'language of the email, the sample article and the example feeds').choices(['en', 'ar']).default('en'))
+    .addHelpText(
+      'after',
+      `
+Writes the config with the sample folder (articles/, one article) as its only enabled source, so
+that \`briefing run\` works at once and offline; two example feeds are there, off, and email
+delivery is commented out. Exits 2 when the config file already exists.
+
+Examples:
+  briefing init
+  briefing init --lang ar --config ~/news/sources.json`,
+    )
+    .action(async (options: { config: string; lang: 'en' | 'ar' }) => {
+      const { initCommand } = await import('./commands/initCommand.js');
+      process.exitCode = await initCommand(options);
+    });
+
+  program
     .command('run')
     .description('Collect, clean, group and render one briefing; archive it and send it when SMTP_URL is set.')
     .option('-c, --config <file>', 'the sources.json to use', DEFAULT_CONFIG)

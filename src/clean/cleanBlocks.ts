@@ -64,8 +64,8 @@ export function cleanBlocks(blocks: readonly (string | Block)[], options: CleanB
   // One entry per line, in reading order, so `removed` lists blocks in the order a reader meets them.
   // Pushed into an array literal rather than made by map(): V8 gives an empty map() or filter()
   // result another array map than a full one, and optimised cleaning code that had met only full
-  // ones was thrown away at the first empty one and compiled again (40–60 ms of compiling each, on
-  // the cores collecting needs). A literal's allocation site keeps its arrays of one kind.
+  // ones was thrown away at the first empty one and compiled again, on the cores collecting needs.
+  // A literal's allocation site keeps its arrays of one kind.
   const entries: LineEntry[] = [];
   for (const { line, prose, heading, noticeFree } of lines) entries.push(entryOf(line, prose, heading, noticeFree));
   function entryOf(line: string, prose: boolean, heading: boolean, noticeFree: boolean): LineEntry {

@@ -14,7 +14,7 @@ export interface CleanOutcome {
 }
 
 // Compiled rules by their source text, kept across calls: a worker cleans a run in many batches,
-// and compiling the phrase packs costs ≈10 ms. Distinct rule sets are few (most sources share the
+// and compiling the phrase packs is not free. Distinct rule sets are few (most sources share the
 // built-in ones); the bound only matters to a scheduler that reloads an ever-changing config.
 const compiledRules = new Map<string, LineRules>();
 const MAX_RULE_SETS = 256;
@@ -33,9 +33,9 @@ function compiledFor(user: UserRules): LineRules {
 
 // V8 runs a regex in its bytecode interpreter on the first call and compiles it to machine code on
 // the next, separately for one-byte (Latin-1) and two-byte strings. The phrase regexes are tries of
-// hundreds of phrases, and their first, interpreted call on a real line was the costly part: the
-// default rules' first two calls on a line took 146 ms in all. Calls on an empty string and on one
-// Arabic character, twice each, get both compilations for 64 ms before any document is read.
+// hundreds of phrases, and their first, interpreted call on a real line was the costly part. Calls
+// on an empty string and on one Arabic character, twice each, get both compilations at less than
+// half that cost before any document is read.
 const WARM_UP_SUBJECTS = ['', '\u0600'];
 
 function warmUp(rules: LineRules): void {

@@ -63,15 +63,14 @@ export interface Cleaning {
   readonly stopped: readonly string[];
 }
 
-// A worker spends ≈0.2 s loading the cleaning modules before it cleans anything; below this many
+// A worker spends a while loading the cleaning modules before it cleans anything; below this many
 // documents the main thread, loading them once, is done sooner.
 const MIN_DOCUMENTS = 200;
 const MAX_WORKERS = 4;
 // The main thread keeps a core of its own: it fetches, decodes and parses every feed while the
 // workers clean. Each worker is also an isolate of its own whose code V8 compiles again, and
-// TurboFan's compiling was the largest use of CPU after the main thread's. On two cores one
-// worker beat two: 300 feeds × 30 items in 4.33 s and 7.1 s of CPU instead of 4.92 s and 8.4 s
-// (six alternating runs each); at 1,000 × 50 the two were level (16.5 s and 16.1 s).
+// TurboFan's compiling was the largest use of CPU after the main thread's: on two cores one
+// worker beat two (docs/performance.md).
 const SPARE_CORES = availableParallelism() - 1;
 // Documents per message: big enough that posting is cheap, small enough to keep every core busy
 // until the end.
@@ -86,10 +85,8 @@ const BACKLOG_PER_WORKER = 4 * BATCH;
 // A worker's live data is ≈30 MB (modules, language models, compiled phrase rules, one batch);
 // without a cap V8 lets each heap grow to hundreds of megabytes between collections on a machine
 // with much memory. One that runs out (a giant page) dies and its batches are cleaned here. The
-// young generation is where a batch's garbage lives: at 24 MB a run at 300 feeds × 30 items peaked
-// 50 MB lower than with V8's default, at the same speed. Since each document is parsed once (a
-// third less garbage), 12 MB peaks ≈15 MB lower again and is as fast (six alternating runs each:
-// 8.0 s and 13.8 s of CPU at 12 MB, 8.2 s and 14.0 s at 24); 48 MB was no faster.
+// young generation is where a batch's garbage lives: a small one keeps the peak lower at the same
+// speed (docs/performance.md).
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 12 };
 const WORKER_MODULE = new URL('./cleanWorker.js', import.meta.url);
 
@@ -98,8 +95,8 @@ let early: Worker | undefined;
 
 /**
  * Starts a cleaning worker before the config is read: `briefing run` knows that it will clean as
- * soon as it knows its command. A worker takes about 0.2 s to boot (Node, then the cleaning
- * modules) and a 300-feed run's first batch waited for it; started here, it boots while the main
+ * soon as it knows its command. A worker takes a while to boot (Node, then the cleaning modules)
+ * and a large run's first batch waited for it; started here, it boots while the main
  * thread loads and checks the config. The run's startCleaning takes it over and sends it the
  * rules. Until then it does not keep the process alive, so a run that stops early (a bad config)
  * ends at once; a run with too few documents for workers stops it. `force` starts it even from
@@ -174,8 +171,7 @@ export function startCleaning(rules: RulesBySource, options: CleaningOptions = {
   let failure: Error | undefined;
 
   // Articles are signed for collapseDuplicates as their batch comes back. The cleaning worker is
-  // what a large run waits for while the feeds are read, and the main thread is a third idle
-  // then: signed on the worker, 300 feeds × 30 items took 3.53 s; signed here, 3.39 s.
+  // what a large run waits for while the feeds are read, and the main thread is partly idle then.
   const store = (batch: Batch, outcome: CleanOutcome) => {
     const slots = bySource.get(batch.position)!;
     slots[batch.offset / BATCH] = { ...outcome, signatures: outcome.articles.map((article) => (article ? minHashOfArticle(article) : null)) };

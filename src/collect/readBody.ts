@@ -30,7 +30,7 @@ export function readBody(body: Readable, headers: IncomingHttpHeaders, maxBytes:
   }
   const stages: Readable[] = [body, ...decoders(codings)];
   // Plain stream events rather than stream.pipeline: pipeline's clean-up aborts an
-  // AbortController per call, and the DOMException that makes was 27 ms of a 300-feed run.
+  // AbortController per call, and the DOMException that makes is costly.
   return new Promise((resolve, reject) => {
     const chunks: Uint8Array[] = [];
     let settled = false;

@@ -35,8 +35,8 @@ export async function runCommand(
   const quiet = options.quiet ?? false;
   if (!quiet) for (const warning of warnings) io.err(`warning: ${warning}\n`);
   const sources = config.sources.filter((source) => source.enabled).length;
-  // The cleaning workers boot (Node, the cleaning modules, the compiled phrase rules: about 0.3 s
-  // of CPU) on their own core while this thread loads the rest of the run and takes the run lock.
+  // The cleaning workers boot (Node, the cleaning modules, the compiled phrase rules) on their own
+  // core while this thread loads the rest of the run and takes the run lock.
   const cleaning = startRunCleaning(config, sources);
   let result: RunResult;
   try {

@@ -11,5 +11,7 @@ export function configJsonSchema(): Record<string, unknown> {
     ...z.toJSONSchema(configSchema, { io: 'input', unrepresentable: 'any' }),
     $id: 'https://daily-briefing.example/sources.schema.json',
     title: 'Daily Briefing sources.json',
+    // VS Code's extension keyword: comments are allowed in sources.json (`briefing init` writes some).
+    allowComments: true,
   };
 }

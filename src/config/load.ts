@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { parseTree, printParseErrorCode, type ParseError, type ParseErrorCode } from 'jsonc-parser';
+import { parse as parseJsonc, printParseErrorCode, type ParseError, type ParseErrorCode } from 'jsonc-parser';
 import { ConfigError } from '../errors.js';
 import { resolveConfig, type Config } from './resolve.js';
 import { validateConfig } from './validate.js';
@@ -30,9 +30,10 @@ async function readConfigText(file: string): Promise<string> {
 }
 
 /**
- * JSON.parse, with the first syntax error placed at a line and column the user can go to.
- * Node 20's JSON.parse often gives no position ("Unexpected end of JSON input"), so the error is
- * located with jsonc-parser, VS Code's JSON scanner, in strict mode (no comments, no trailing commas).
+ * JSON with comments (`//` and `/* … *\/`, as `briefing init` writes them), but no trailing commas,
+ * with the first syntax error placed at a line and column the user can go to. Plain JSON takes
+ * JSON.parse; anything else goes to jsonc-parser, VS Code's JSON scanner, since Node 20's
+ * JSON.parse often gives no position ("Unexpected end of JSON input").
  */
 export function parseJson(text: string, file: string): unknown {
   // Positions are counted in the text without its BOM, as an editor shows it.
@@ -41,9 +42,12 @@ export function parseJson(text: string, file: string): unknown {
     return JSON.parse(json);
   } catch (error) {
     const errors: ParseError[] = [];
-    parseTree(json, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    const value: unknown = parseJsonc(json, errors, { disallowComments: false, allowTrailingComma: false, allowEmptyContent: false });
     const first = errors[0];
-    if (!first) throw new ConfigError(`${file}: not valid JSON (${(error as Error).message})`);
+    if (!first) {
+      if (value !== undefined) return value;
+      throw new ConfigError(`${file}: not valid JSON (${(error as Error).message})`);
+    }
     throw new ConfigError(`${file}${lineAndColumn(json, first.offset)}: not valid JSON (${describeParseError(first.error)})`);
   }
 }

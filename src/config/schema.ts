@@ -46,7 +46,7 @@ export const briefingSchema = z
       .describe('IANA time zone that decides the briefing date and the schedule.'),
     schedule: cronExpression
       .default('0 7 * * *')
-      .describe('When `briefing schedule` runs, as a cron expression in `timezone`.'),
+      .describe('When `briefing schedule` runs, in `timezone`: a cron expression of 5 fields (6 with seconds first) or a nickname such as @daily.'),
     maxStories: z
       .int()
       .min(1)
@@ -126,16 +126,21 @@ export const sourceSchema = z
       .optional()
       .describe('The news section this source’s stories belong to (a sports feed: "sports"), over what their categories and words say.'),
     enabled: z.boolean().default(true).describe('Set to false to keep a source in the file but skip it.'),
-    // Optional without a schema default: the feed source applies its own (500, false, false).
-    maxItems: z.int().min(1).max(100_000).optional().describe('Most items read from this feed, or files from this folder or glob, newest first (files by modification time); the cut is reported. Default 500.'),
+    // Optional without a parsed default (the feed source applies its own); `meta` shows it to editors and the docs.
+    maxItems: z
+      .int()
+      .min(1)
+      .max(100_000)
+      .optional()
+      .meta({ description: 'Most items read from this feed, or files from this folder or glob, newest first (files by modification time); the cut is reported.', default: 500 }),
     fullPage: z
       .boolean()
       .optional()
-      .describe('For feeds that give only a teaser: fetch each item’s page and extract the article from it (same limits as feeds). Default false.'),
+      .meta({ description: 'For feeds that give only a teaser: fetch each item’s page and extract the article from it (same limits as feeds, at most fetch.maxFullPages pages a run).', default: false }),
     allowPrivate: z
       .boolean()
       .optional()
-      .describe('With fullPage: item links may point to this machine or the local network (refused otherwise). Default false.'),
+      .meta({ description: 'With fullPage: item links may point to this machine or the local network (refused otherwise).', default: false }),
     cleaning: cleaningSchema.optional(),
   })
   .superRefine(
@@ -169,11 +174,13 @@ export const fetchSchema = z
   .describe('How feeds are fetched: politely, and never for longer than the deadline.');
 
 export const topicSchema = z.strictObject({
-  name: nonEmpty('name').describe('Heading of the topic in the email.'),
+  name: nonEmpty('name').describe('Heading of the topic in the email; a story goes under the first topic whose keywords its headlines and leads name.'),
   keywords: z
     .array(nonEmpty('keyword'))
     .min(1, 'needs at least one keyword')
-    .describe('Words in any language; a story whose title or text contains one is filed under this topic.'),
+    .describe(
+      'Words in any language. A keyword in a headline counts 1, in a lead (the first two sentences) 0.5, averaged over the story’s articles; without a headline hit, half the leads must name it. A keyword matches its inflections and spelling variants (Israel → Israeli, إيران → الإيراني, وإيران); one of several words matches as a phrase; acronyms of 2–3 letters match only in capitals (US, not "us").',
+    ),
 });
 
 const emailAddress = z.email({ message: 'is not an email address' });
@@ -205,7 +212,7 @@ export const deliverySchema = z
       .describe('Folder for the archived briefings, relative to this config file.'),
     stateDir: nonEmpty('stateDir')
       .default('.briefing')
-      .describe('Folder for the state of this config between runs, relative to this config file.'),
+      .describe('Folder for the state of this config between runs (state.db, run.lock), relative to this config file.'),
     email: emailSchema.optional(),
     feedBaseUrl: z
       .url({ protocol: /^https?$/, message: 'must be the http(s) address the archive folder is published at' })

@@ -1,12 +1,11 @@
 import Module, { createRequire } from 'node:module';
-// MJML and its dependencies take about half a second of CPU and 45 MB to load: loaded on first
-// use here, or on a worker thread of its own by startMjmlWorker. package.json's `overrides` gives
-// juice (MJML's CSS inliner) the project's cheerio instead of the 1.0.0 it pins: that second
-// cheerio, with its own copies of undici and htmlparser2, was 50 ms and 6 MB of every MJML load.
+// MJML and its dependencies are heavy to load (docs/performance.md): loaded on first use here, or
+// on a worker thread of its own by startMjmlWorker. package.json's `overrides` gives juice (MJML's
+// CSS inliner) the project's cheerio instead of the 1.0.0 it pins, so that no second cheerio, with
+// its own copies of undici and htmlparser2, is loaded with it.
 //
 // Loaded with require rather than import(): importing a CommonJS package from an ES module makes
-// Node scan its source for export names (cjs-module-lexer), which on MJML cost the worker 12 ms
-// and V8 an optimising compile of the lexer; MJML's default export is all this module uses.
+// Node scan its source for export names (cjs-module-lexer); MJML's default export is all we use.
 const require = createRequire(import.meta.url);
 let loading: Promise<{ default: typeof import('mjml') }> | undefined;
 export const loadMjml = () =>
@@ -17,8 +16,7 @@ export const loadMjml = () =>
 
 /**
  * mjml-core and juice require cheerio's main entry, which also loads what cheerio needs to fetch
- * and parse whole pages: parse5, undici, an encoding sniffer (about 100 ms of CPU of every MJML
- * load). Both only call `load` with options that choose htmlparser2 (`xmlMode`, or juice's `xml`),
+ * and parse whole pages: parse5, undici, an encoding sniffer. Both only call `load` with options that choose htmlparser2 (`xmlMode`, or juice's `xml`),
  * exactly what `cheerio/slim` is, so the slim module is registered under the main entry's path
  * before MJML is required. Where cheerio's main entry is loaded already, it is left alone.
  */
@@ -67,8 +65,8 @@ export const compileMjml: CompileMjml = async (mjml) => {
     // MJML's indentation is about a fifth of a 40-story briefing, and Gmail clips at ~102 KB
     // (see checkHtmlSize.ts). htmlnano's "safe" preset collapses whitespace and drops empty
     // attributes and plain comments (Outlook's conditional ones stay); the inline styles are short
-    // already, so its CSS step is off. Its SVG step loads svgo on a process's first render, about
-    // 0.3 s of CPU, for a briefing that has no SVG.
+    // already, so its CSS step is off. Its SVG step would load svgo on a process's first render,
+    // for a briefing that has no SVG.
     minify: true,
     minifyOptions: MINIFY_OPTIONS,
   });

@@ -8,7 +8,7 @@ export interface FinishedEmail {
   /**
    * feedBodyOf the HTML, made from the parse the fixes needed anyway: the feeds of the archive
    * need it for today's email, and reading the email again for it was the main thread's first
-   * (cold) parse after the render, about 30 ms.
+   * (cold) parse after the render.
    */
   feedBody: string;
 }

@@ -20,12 +20,12 @@ export interface MjmlWorkerSetup {
 const setup = workerData as MjmlWorkerSetup | null;
 
 // The HTML template of the run's language and templates, compiled by Handlebars here while the
-// main thread groups the stories (30–45 ms a run that the main thread spent before).
+// main thread groups the stories, rather than on the main thread after them.
 const template = setup ? loadTemplates(setup.templatesDir).then((templates) => htmlTemplate(createLocale(setup.language, setup.timezone), templates)) : undefined;
 // Awaited by each render; one that failed is reported by the main thread, which renders again.
 template?.catch(() => undefined);
 
-// A process's first compile costs about 60 ms more than the next (htmlnano loads its modules, and
+// A process's first compile costs more than the next (htmlnano loads its modules, and
 // MJML's code runs for the first time), and a template's first use is when Handlebars compiles it.
 // As soon as MJML is loaded, a small briefing is rendered through the run's template (or, without
 // one, this small document with the elements the templates use), while the main thread is still

@@ -31,14 +31,13 @@ interface Request {
   reject: (error: Error) => void;
 }
 
-// The worker runs while the main thread groups, when the run's memory peaks. With V8's default
-// young generation (16 MB semi-spaces on a machine with much memory) loading MJML kept about
-// 12 MB more resident at that peak; at 4 MB the 300-feed benchmark peaked at 265-271 MB instead
-// of 274-287, and the render took no longer (it runs on the core the cleaning has left).
+// The worker runs while the main thread groups, when the run's memory peaks: a small young
+// generation lowers that peak at the same speed (docs/performance.md), as the render runs on the
+// core the cleaning has left.
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4 };
 
 /**
- * Starts a worker thread that loads MJML at once (half a second of CPU, 50 MB). A run starts it
+ * Starts a worker thread that loads MJML at once. A run starts it
  * when its sources are in: the cleaning workers are done with the second core by then, so MJML
  * loads there while the main thread groups the stories, and its memory is not added to the
  * cleaning's peak. With `setup` (the briefing's own language, time zone and templates folder) it

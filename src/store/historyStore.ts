@@ -56,7 +56,7 @@ export interface SourceOutcome {
 export function createHistoryStore(db: Database.Database): HistoryStore {
   if (!db.readonly) redactStoredErrors(db);
   // Positional parameters: a run records every item it read (9,000 at 300 feeds × 30 items), and
-  // binding by name looks each one up in an object (47 ms for 9,000 rows, 37 by position).
+  // binding by name looks each one up in an object.
   const upsertItem = db.prepare<[string, string, string, string, string, string, string | null]>(
     `INSERT INTO items (fingerprint, source, url, title, first_seen, last_seen, sent_date)
      VALUES (?, ?, ?, ?, ?, ?, ?)

@@ -33,9 +33,8 @@ interface Token {
 // News vocabulary repeats: each distinct token of a language is normalised, looked up and stemmed
 // once. The memo is found by a hash of the token's characters, computed where the token stands in
 // the text, and checked against the text in place: looking it up by the token as a string meant a
-// new string and V8 hashing it for each of a run's half a million words (a tenth of the time after
-// the last feed, and garbage). It is dropped whole when it grows past its bound, as a long-running
-// process would otherwise keep every token it ever met.
+// new string, hashed, for each of a run's half a million words, and garbage. It is dropped whole
+// when it grows past its bound, as a long-running process would otherwise keep every token it met.
 const MAX_TOKENS = 500_000;
 const tokens = new Map<string, Map<number, Token>>();
 let tokenCount = 0;

@@ -34,11 +34,9 @@ const SPACE = 32;
  * hundreds of texts), several times faster.
  *
  * ELD builds each n-gram as a string, looks it up in an object of objects, `{ngram: {language:
- * score}}`, and walks the scores with for…in. On the compact table through a Proxy (as this
- * project first ran it, to keep ELD's 36 MB database out of every isolate) that cost 90 µs per
- * news text of 150 characters, and 50 µs with strings but no Proxy. Here an n-gram (at most six
- * of ELD's byte characters) is a pair of 32-bit numbers, found in an open-addressing table, and
- * its (language, score) bytes are added straight into an array of sums.
+ * score}}`, and walks the scores with for…in. Here an n-gram (at most six of ELD's byte
+ * characters) is a pair of 32-bit numbers, found in an open-addressing table, and its (language,
+ * score) bytes are added straight into an array of sums.
  */
 export function createEldDetector(table: NgramTable, parts: EldParts): (text: string) => EldVerdict {
   const { starts, bytes } = table;

@@ -16,8 +16,8 @@ export interface Eld {
 }
 
 /**
- * ELD's detector on a compact copy of its n-gram database (see ngramTable.ts): 3 MB per isolate
- * instead of 36, and 10 ms to load instead of 140.
+ * ELD's detector on a compact copy of its n-gram database (see ngramTable.ts), a fraction of the
+ * memory and start-up of the packaged one in every isolate (docs/performance.md).
  *
  * The detection is ELD's, run on the compact table by eldDetector.ts with ELD's own separators,
  * byte dictionary and average scores. Those and the database files are not among the package's

@@ -48,7 +48,7 @@ const SPACE = 0x20;
 /** Keeps, in its bucket of `minima`, the least of the permuted values of a shingle's hash. */
 function keep(minima: Uint32Array, hash: number): void {
   // A mask, not %: the hash is an unsigned 32-bit value, which V8 holds as a double, and % on
-  // doubles cost a sixth of the whole signature (11.6 ns a character, 9.6 with the mask).
+  // doubles was a sixth of the whole signature's time.
   const bucket = hash & (SIGNATURE_BUCKETS - 1);
   const value = Math.imul(hash, 0x9e3779b1) >>> 0;
   if (value < minima[bucket]!) minima[bucket] = value;

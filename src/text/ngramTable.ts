@@ -2,10 +2,9 @@
  * ELD's n-gram database in a compact form: one byte string per n-gram, its scores as bytes.
  *
  * ELD ships its database as a JavaScript object literal, `{ngram: {language: score}}`. Loaded as
- * is, its 49,553 n-grams are as many small objects: 36 MB of heap in every isolate that detects
- * languages, about 90 MB of memory while V8 parses the literal, and 140 ms of start-up, paid again
- * by each cleaning worker. The same data as bytes is 0.5 MB; reading it makes no string and no
- * object per n-gram (eldDetector.ts indexes the bytes themselves), a few milliseconds a worker.
+ * is, its n-grams are as many small objects, in every isolate that detects languages, paid again
+ * in start-up by each cleaning worker (figures in docs/performance.md). As bytes, reading it makes
+ * no string and no object per n-gram (eldDetector.ts indexes the bytes themselves).
  *
  * Layout: "ELDT", a format byte, a UTF-8 JSON header of 4-byte length (type and languages), the
  * n-gram count (4 bytes), then per n-gram its length, its characters (ELD's n-grams are byte

@@ -97,6 +97,15 @@ describe('parseJson', () => {
     expect(parseJson('\uFEFF{"a": 1}', 'sources.json')).toEqual({ a: 1 });
   });
 
+  it('reads line and block comments, as `briefing init` writes them', () => {
+    const text = '{\n  // the sources\n  "a": [1, /* two */ 2]\n  /* "b": 3 */\n}\n';
+    expect(parseJson(text, 'sources.json')).toEqual({ a: [1, 2] });
+  });
+
+  it('still refuses a trailing comma after a comment', () => {
+    expect(locationOf('{\n  "a": 1, // one\n}')).toBe(':3:1');
+  });
+
   it('places the error at the line and column where the editor shows it', () => {
     expect(locationOf('{\n  "a": 1\n  "b": 2\n}')).toBe(':3:3');
     expect(locationOf('{"a": 1,}')).toBe(':1:9');

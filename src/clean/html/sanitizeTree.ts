@@ -58,8 +58,8 @@ const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b
  * past the cleaning stage, whatever a later template does.
  *
  * It works on the tree the extractor walks rather than on markup, so every document is parsed
- * once: sanitize-html, used before, cost more than the parse itself (≈90 µs of a feed item's
- * ≈450) and handed over markup to be parsed again.
+ * once: sanitize-html, used before, cost more than the parse itself and handed over markup to be
+ * parsed again.
  *
  * `<meta>` and `<link>` are not let through; the page's og:title and canonical address are read
  * from them on the way and returned as data.

@@ -51,6 +51,8 @@ const PLACE_WEIGHT = 0.3;
 // mislead than the written ones: they count for less, and never over a written entry.
 const LEARNED_WEIGHT = 0.3;
 const MAX_REMEMBERED = 200_000;
+// An English possessive names what its word names: "Trump's", "Netflix’s".
+const POSSESSIVE = /['’]s$/i;
 
 /**
  * Scores an article against the section word lists of its language (English and Arabic): each
@@ -82,15 +84,26 @@ export function scoreSections(article: Pick<Article, 'title' | 'text' | 'languag
       keys.push(keyOf(surface, article.language, words.keys));
       surfaces.push(surface);
     });
+    // A phrase says what its words mean there: an entry inside a longer matched one counts only
+    // for the sections the longer one names ("بطولة الفيلم" is no sports championship, a "health
+    // care bill" no health story), and for nothing when they share none.
+    const matches: { start: number; end: number; entry: Entry }[] = [];
     keys.forEach((key, index) => {
       const entry = words.single.get(key);
-      if (entry) add(entry, weight, surfaces[index]!);
+      if (entry) matches.push({ start: index, end: index + 1, entry });
       for (const phrase of words.phrases.get(key) ?? []) {
-        if (phrase.keys.every((wanted, offset) => keys[index + offset] === wanted)) {
-          add(phrase, weight, surfaces.slice(index, index + phrase.keys.length).join(' '));
-        }
+        if (phrase.keys.every((wanted, offset) => keys[index + offset] === wanted)) matches.push({ start: index, end: index + phrase.keys.length, entry: phrase });
       }
     });
+    for (const match of matches) {
+      let outer: (typeof matches)[number] | undefined;
+      for (const other of matches) {
+        if (other.start <= match.start && other.end >= match.end && other.end - other.start > Math.max(match.end - match.start, outer ? outer.end - outer.start : 0)) outer = other;
+      }
+      const sections = outer && new Set(outer.entry.sections.map(({ section }) => section));
+      const entry = sections ? { ...match.entry, sections: match.entry.sections.filter(({ section }) => sections.has(section)) } : match.entry;
+      add(entry, weight, surfaces.slice(match.start, match.end).join(' '));
+    }
   };
   visit(article.title, TITLE_WEIGHT, Number.MAX_SAFE_INTEGER);
   visit(leadOf(article.text), 1, LEAD_WORDS);
@@ -112,7 +125,7 @@ function leadOf(text: string): string {
 function keyOf(surface: string, language: string, memo: Map<string, string>): string {
   let key = memo.get(surface);
   if (key === undefined) {
-    key = stem(normalizeText(surface), language);
+    key = stem(normalizeText(language.startsWith('en') ? surface.replace(POSSESSIVE, '') : surface), language);
     if (memo.size >= MAX_REMEMBERED) memo.clear();
     memo.set(surface, key);
   }

@@ -76,6 +76,24 @@ describe('chooseSection', () => {
     expect(choice.reason.evidence).toContain('Striker');
   });
 
+  it('reads a word inside a listed phrase as the phrase means it', () => {
+    // "health care" and "health" are health words; the "health care bill" is a politics story.
+    const bill = article('bill', 'Local', null, 'The health care bill', 'The health care bill was changed again on Tuesday.');
+    const choice = chooseSection([bill], { categories });
+    expect(choice.section).toBe('politics');
+    expect(choice.reason.evidence?.[0]).toBe('health care bill');
+    // البطولة alone is a sports championship, "من بطولة" names a film's star.
+    const film = article('film-ar', 'Local', null, 'عمل جديد من بطولة هند صبري', 'يعرض العمل الجديد من بطولة هند صبري في الصالات الأسبوع المقبل.');
+    expect(chooseSection([film], { categories }).section).toBe('culture');
+  });
+
+  it("reads an English possessive as the word it names", () => {
+    const speech = article('speech', 'Local', null, "Obama's long speech", 'It went on for an hour.');
+    expect(chooseSection([speech], { categories }).section).toBe('politics');
+    const curly = article('curly', 'Local', null, 'Obama’s long speech', 'It went on for an hour.');
+    expect(chooseSection([curly], { categories }).section).toBe('politics');
+  });
+
   it('files a story whose words point nowhere under other', () => {
     expect(chooseSection([weather], { categories })).toEqual({ section: 'other', reason: { signal: 'none' } });
   });

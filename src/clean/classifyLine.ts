@@ -46,13 +46,14 @@ export function classifyLine(line: string, rules: LineRules, options: { noticeFr
   if (!options.noticeFree && isCookieNotice(line, rules)) {
     return { kind: 'boilerplate', rule: 'cookie-notice' };
   }
+  // Counted once, up to the longest limit below; each rule compares with its own.
+  const words = wordCount(line, CAPTION_WORDS);
   // Prompts are short: "Follow us on the long road to…" in a longer sentence is prose.
-  const prompt = wordCount(line, PROMPT_MAX_WORDS) <= PROMPT_MAX_WORDS;
+  const prompt = words <= PROMPT_MAX_WORDS;
   if (prompt && rules.newsletter.test(line)) return { kind: 'boilerplate', rule: 'newsletter' };
   if (prompt && rules.social.test(line)) return { kind: 'boilerplate', rule: 'share' };
   if (short && rules.related.test(line)) return { kind: 'boilerplate', rule: 'related' };
   if (short && (rules.caption.test(line) || rules.trailingCaption.test(line))) return { kind: 'boilerplate', rule: 'caption' };
-  const words = wordCount(line, CAPTION_WORDS);
   if (detectSiteVoice(line, words, rules.commentPolicy, COMMENT_PROMPT_WORDS)) return { kind: 'boilerplate', rule: 'comment-policy' };
   if (detectSiteVoice(line, words, rules.siteNotices, DISCLOSURE_WORDS)) return { kind: 'boilerplate', rule: 'site-notice' };
   if (detectFollowPrompt(line, words)) return { kind: 'boilerplate', rule: 'share' };
@@ -61,7 +62,7 @@ export function classifyLine(line: string, rules: LineRules, options: { noticeFr
   if (rules.captionControlEnd.test(line) || detectPhotoCredit(line, words)) return { kind: 'boilerplate', rule: 'caption' };
   const attribution = rules.attribution.exec(line);
   if (attribution?.[1]) return { kind: 'metadata', rule: 'attribution', value: unquote(attribution[1]) };
-  const byline = wordCount(line, 8) <= 8 && !/[.!?؟۔。]$/u.test(line) ? rules.byline.exec(line) : null;
+  const byline = words <= 8 && !/[.!?؟۔。]$/u.test(line) ? rules.byline.exec(line) : null;
   if (byline?.[1] && looksLikeNames(byline[1])) return { kind: 'metadata', rule: 'byline', value: byline[1].trim() };
   const named = words <= 10 ? detectRoleByline(line) : undefined;
   if (named) return { kind: 'metadata', rule: 'byline', value: named };

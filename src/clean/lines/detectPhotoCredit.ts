@@ -7,9 +7,13 @@ const STOCK_CREDIT = /(?:getty\s+images|ap\s+photo|shutterstock|istock(?:photo)?
 const AGENCY_AFTER_SLASH = /\S\s*\/\s*(?:afp|reuters|epa(?:-efe)?|xinhua|ap|dpa|anadolu(?:\s+agency)?|bloomberg|sipa|imago|kyodo|yonhap|ansa|efe)(?:\s+via\s+getty\s+images)?\)?\.?$/iu;
 // Captions can run long; whole paragraphs that happen to end in a credit are longer still.
 const MAX_CAPTION_WORDS = 60;
+// Longer than either credit pattern can match ("(Photographer Name/Anadolu Agency via Getty Images).").
+const CREDIT_TAIL = 120;
 
 /** Whether a line is a photo caption or credit, judged by the credit that closes it. */
 export function detectPhotoCredit(line: string, words: number): boolean {
   if (words > MAX_CAPTION_WORDS) return false;
-  return STOCK_CREDIT.test(line) || AGENCY_AFTER_SLASH.test(line);
+  // Both credits close the line and are short: only its end is searched, not every position of it.
+  const end = line.length > CREDIT_TAIL ? line.slice(-CREDIT_TAIL) : line;
+  return STOCK_CREDIT.test(end) || (end.includes('/') && AGENCY_AFTER_SLASH.test(end));
 }

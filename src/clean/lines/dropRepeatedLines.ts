@@ -30,6 +30,15 @@ export function dropRepeatedLines(entries: LineEntry[]): void {
   });
 }
 
+// A dozen words fit in this many characters: the rest of a long paragraph need not be lower-cased.
+const KEY_CHARACTERS = 200;
+
 function keyOf(line: string): string {
-  return line.trim().toLowerCase().split(/\s+/u, KEY_WORDS).join(' ');
+  const start = line.slice(0, KEY_CHARACTERS).trim().toLowerCase();
+  // Cleaned lines have single spaces between words: the key ends at the twelfth.
+  let spaces = 0;
+  for (let index = 0; index < start.length; index++) {
+    if (start.charCodeAt(index) === 0x20 && ++spaces === KEY_WORDS) return start.slice(0, index);
+  }
+  return start;
 }

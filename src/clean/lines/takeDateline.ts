@@ -27,6 +27,8 @@ export function takeDateline(paragraphs: readonly string[]): TakenDateline {
     if (joined?.rest === second) return { dateline: joined.dateline, paragraphs: [second, ...others] };
   }
   for (let index = 1; index < Math.min(paragraphs.length, CREDITED_WITHIN); index++) {
+    // Only a dateline that credits an outlet counts here: a paragraph without "(" has none.
+    if (!paragraphs[index]!.includes('(')) continue;
     const found = splitDateline(paragraphs[index]!);
     if (found?.dateline.includes('(')) {
       return { dateline: found.dateline, paragraphs: paragraphs.map((paragraph, at) => (at === index ? found.rest : paragraph)) };

@@ -1,5 +1,5 @@
 import { candidatePairs, type CandidateOptions } from './candidatePairs.js';
-import { TermSum, type SparseVector } from './sparse.js';
+import { dot, TermSum, type SparseVector } from './sparse.js';
 
 export interface Cluster {
   /** Indexes of the member articles. */
@@ -72,6 +72,16 @@ export function clusterArticles(vectors: readonly SparseVector[], times: readonl
     }
     return sum;
   };
+  // A lone article is its own sum: it is compared as the vector it is, and gets a TermSum only
+  // when it starts a cluster. Both ways take the same products in the same (ascending id) order.
+  const productOf = (a: number, b: number) => {
+    const left = sums.get(a);
+    const right = sums.get(b);
+    if (left && right) return left.dot(right);
+    if (left) return left.dotVector(vectors[b]!);
+    if (right) return right.dotVector(vectors[a]!);
+    return dot(vectors[a]!, vectors[b]!);
+  };
   const memberLists = new Map<number, number[]>();
   const membersOf = (root: number) => memberLists.get(root) ?? [root];
   // Many article pairs link the same two clusters: their average is computed once per version of
@@ -83,7 +93,7 @@ export function clusterArticles(vectors: readonly SparseVector[], times: readonl
     const versions = version[a]! * 65_536 + version[b]!;
     const cached = averages.get(key);
     if (cached?.versions === versions) return cached.average;
-    const product = sumOf(a).dot(sumOf(b));
+    const product = productOf(a, b);
     const average = short ? product / Math.sqrt(normOf(a) * normOf(b)) : product / (membersOf(a).length * membersOf(b).length);
     averages.set(key, { versions, average });
     return average;
@@ -93,7 +103,7 @@ export function clusterArticles(vectors: readonly SparseVector[], times: readonl
   const normOf = (root: number) => {
     const cached = norms.get(root);
     if (cached !== undefined && cached.version === version[root]) return cached.value;
-    const value = sumOf(root).dot(sumOf(root));
+    const value = productOf(root, root);
     norms.set(root, { version: version[root]!, value });
     return value;
   };
@@ -142,7 +152,9 @@ export function clusterArticles(vectors: readonly SparseVector[], times: readonl
       if (keep === a) attach(pair.j, pair.i, round(pair.similarity));
       else attach(pair.i, pair.j, round(pair.similarity));
       const sum = sumOf(keep);
-      sum.addSum(sumOf(drop));
+      const dropped = sums.get(drop);
+      if (dropped) sum.addSum(dropped);
+      else sum.addVector(vectors[drop]!);
       parent[drop] = keep;
       version[keep]!++;
       memberLists.set(keep, kept);

@@ -159,6 +159,13 @@ export class TermSum {
     return sum;
   }
 
+  /** The dot product of the sum with one vector, over the vector's terms in ascending id order. */
+  dotVector(vector: SparseVector): number {
+    let sum = 0;
+    for (let index = 0; index < vector.ids.length; index++) sum += vector.weights[index]! * this.get(vector.ids[index]!);
+    return sum;
+  }
+
   private grow(): void {
     const ids = this.ids;
     const weights = this.weights;

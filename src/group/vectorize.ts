@@ -125,6 +125,9 @@ function isNumber(surface: string): boolean {
 
 /** Whether a word starts with a lower-case letter (a script without case has none). */
 function isLowerCase(surface: string): boolean {
+  const code = surface.charCodeAt(0);
+  // ASCII answers without making a string; other scripts ask toUpperCase.
+  if (code < 0x80) return code >= 0x61 && code <= 0x7a;
   const first = surface.charAt(0);
   return first !== first.toUpperCase();
 }

@@ -1,6 +1,76 @@
 import type { SectionWords } from './sectionWords.js';
 
 /**
+ * Countries, capitals and regions other than the United States, and their peoples: news from
+ * abroad, but also the business and sports news of those places ("China's exports", "Brazil beat
+ * Argentina"), so they tip a story towards World only when nothing more telling is said.
+ */
+export const englishPlaces: readonly string[] = [
+  // Europe
+  'Europe', 'European', 'Russia', 'Russian', 'Moscow', 'Kremlin', 'Ukraine', 'Ukrainian', 'Kyiv', 'Kiev', 'Kharkiv',
+  'Odesa', 'Donbas', 'Donetsk', 'Crimea', 'Belarus', 'Poland', 'Polish', 'Warsaw', 'Germany', 'German', 'Berlin',
+  'France', 'French', 'Paris', 'Britain', 'British', 'Ireland', 'Irish', 'Italy', 'Italian', 'Rome', 'Vatican',
+  'Spain', 'Spanish', 'Portugal', 'Portuguese', 'Netherlands', 'Dutch', 'The Hague', 'Belgium', 'Brussels',
+  'Switzerland', 'Swiss', 'Geneva', 'Austria', 'Sweden', 'Swedish', 'Norway', 'Denmark', 'Greenland', 'Finland',
+  'Greece', 'Greek', 'Turkey', 'Turkish', 'Istanbul', 'Hungary', 'Czech', 'Romania', 'Serbia', 'Kosovo', 'Bosnia',
+  'Moldova', 'Armenia', 'Armenian', 'Azerbaijan', 'Baltic', 'Lithuania', 'Latvia', 'Estonia', 'Cyprus', 'Balkans',
+  // Middle East and North Africa
+  'Middle East', 'Israel', 'Israeli', 'Jerusalem', 'Tel Aviv', 'Gaza', 'Palestinian', 'Palestine', 'West Bank',
+  'Rafah', 'Iran', 'Iranian', 'Tehran', 'Iraq', 'Iraqi', 'Baghdad', 'Kurdish', 'Kurds', 'Syria', 'Syrian', 'Damascus',
+  'Lebanon', 'Lebanese', 'Beirut', 'Saudi', 'Saudi Arabia', 'Riyadh', 'Yemen', 'Yemeni', 'Qatar', 'Doha', 'UAE',
+  'Kuwait', 'Red Sea', 'Persian Gulf', 'Egypt', 'Egyptian', 'Cairo', 'Libya', 'Morocco',
+  // Asia and the Pacific
+  'Asia', 'Asian', 'Asia-Pacific', 'China', 'Chinese', 'Beijing', 'Shanghai', 'Hong Kong', 'Taiwan', 'Taiwanese',
+  'Taipei', 'Tibet', 'Xinjiang', 'Uyghur', 'Japan', 'Japanese', 'Tokyo', 'North Korea', 'South Korea', 'Korea',
+  'Korean', 'Pyongyang', 'Seoul', 'India', 'Indian', 'New Delhi', 'Mumbai', 'Kashmir', 'Pakistan', 'Pakistani',
+  'Afghanistan', 'Afghan', 'Kabul', 'Bangladesh', 'Sri Lanka', 'Nepal', 'Myanmar', 'Burma', 'Thailand', 'Thai',
+  'Bangkok', 'Vietnam', 'Vietnamese', 'Malaysia', 'Malaysian', 'Indonesia', 'Indonesian', 'Philippines', 'Filipino',
+  'Singapore', 'Kazakhstan', 'South China Sea', 'Australia', 'Australian', 'New Zealand',
+  // Africa
+  'Africa', 'African', 'Sahel', 'Nigeria', 'Nigerian', 'Kenya', 'Kenyan', 'Nairobi', 'Ethiopia', 'Ethiopian',
+  'Tigray', 'Sudan', 'Sudanese', 'Darfur', 'South Sudan', 'Somalia', 'Somali', 'South Africa', 'Congo', 'Congolese',
+  'Uganda', 'Rwanda', 'Zimbabwe', 'Mali', 'Niger', 'Burkina Faso', 'Ghana',
+  // the Americas
+  'Canada', 'Canadian', 'Mexico', 'Mexican', 'Latin America', 'Central America', 'Caribbean', 'Brazil', 'Brazilian',
+  'Argentina', 'Argentine', 'Buenos Aires', 'Venezuela', 'Venezuelan', 'Colombia', 'Colombian', 'Chile', 'Peru',
+  'Ecuador', 'Cuba', 'Cuban', 'Haiti', 'El Salvador', 'Panama',
+  // more countries, peoples and cities abroad
+  'Iceland', 'Croatia', 'Croatian', 'Slovakia', 'Slovenia', 'Bulgaria', 'Bulgarian', 'Albania', 'Albanian', 'North Macedonia',
+  'Montenegro', 'Luxembourg', 'Malta', 'Austrian', 'Belgian', 'Danish', 'Norwegian', 'Finnish', 'Hungarian', 'Romanian',
+  'Serbian', 'Bosnian', 'Scandinavian', 'Nordic', 'Uzbekistan', 'Kyrgyzstan', 'Tajikistan', 'Turkmenistan', 'Mongolia',
+  'Cambodia', 'Cambodian', 'Laos', 'Papua New Guinea', 'Fiji', 'Maldives', 'Bhutan', 'Oman', 'Omani', 'Bahrain', 'Bahraini',
+  'Emirati', 'Qatari', 'Kuwaiti', 'Jordanian', 'Libyan', 'Tunisia', 'Tunisian', 'Algeria', 'Algerian', 'Moroccan',
+  'Bangladeshi', 'Sri Lankan', 'Nepali', 'Burmese', 'Singaporean', 'Mauritania', 'Senegal', 'Ivory Coast', 'Cameroon',
+  'Central African Republic', 'Gabon', 'Angola', 'Mozambique', 'Zambia', 'Malawi', 'Tanzania', 'Tanzanian', 'Botswana',
+  'Namibia', 'Madagascar', 'Eritrea', 'Eritrean', 'Djibouti', 'Burundi', 'Liberia', 'Sierra Leone', 'Gambia', 'Togo',
+  'Ugandan', 'Rwandan', 'Zimbabwean', 'Ghanaian', 'Malian', 'Bolivia', 'Bolivian', 'Paraguay', 'Uruguay', 'Guatemala',
+  'Guatemalan', 'Honduras', 'Honduran', 'Nicaragua', 'Nicaraguan', 'Costa Rica', 'Dominican Republic', 'Jamaica',
+  'Jamaican', 'Bahamas', 'Guyana', 'Chilean', 'Peruvian', 'Ecuadorian', 'Haitian', 'Salvadoran',
+  'Madrid', 'Lisbon', 'Athens', 'Vienna', 'Prague', 'Budapest', 'Stockholm', 'Oslo', 'Copenhagen', 'Helsinki',
+  'Dublin', 'Amsterdam', 'Minsk', 'Ankara', 'Islamabad', 'Karachi', 'Lahore', 'Dhaka', 'Kathmandu', 'Colombo', 'Jakarta',
+  'Manila', 'Hanoi', 'Kuala Lumpur', 'Canberra', 'Ottawa', 'Mexico City', 'Havana', 'Caracas',
+  'Bogota', 'Lima', 'Brasilia', 'Rio de Janeiro', 'Sao Paulo', 'Lagos', 'Abuja', 'Accra', 'Addis Ababa', 'Khartoum',
+  'Tripoli', 'Tunis', 'Algiers', 'Rabat', 'Johannesburg', 'Cape Town', 'Harare', 'Kinshasa', 'Mogadishu', 'Kampala', 'Kigali',
+  'Philippine', 'Argentinian', 'Mongolian', 'Kazakh', 'Uzbek', 'Cypriot', 'Estonian', 'Latvian', 'Lithuanian',
+  'Belarusian', 'Moldovan', 'Kosovar', 'Macedonian', 'Slovenian', 'Slovak', 'Uruguayan', 'Paraguayan', 'Zambian',
+  'Senegalese', 'Catalonia', 'Catalan', 'Crimean', 'Macau', 'Tbilisi', 'Yerevan', 'Baku', 'Tehran', 'Kyiv',
+  'Abu Dhabi', 'Muscat', 'Amman', 'Idlib', 'Homs', 'Kandahar', 'Helmand', 'Sanaa', 'Aden', 'Hodeidah',
+];
+
+// A country's politics is foreign news to a reader elsewhere: "Israeli election", "Brazil's
+// president", "Turkish parliament" are World, though "election" alone is Politics. Written as
+// a place abroad followed by a word of government, and matched as one phrase, so the politics word
+// inside counts for World only. Places that are home to many English-language readers are left out:
+// there such a phrase is domestic politics.
+const GOVERNMENT_WORDS = [
+  'election', 'elections', 'vote', 'voters', 'referendum', 'parliament', 'parliamentary', 'lawmakers', 'legislators',
+  'president', 'presidential', 'prime minister', 'premier', 'chancellor', 'government', 'opposition', 'politics',
+  'political', 'politicians', 'leader', 'ruling party', 'protests', 'protesters', 'police', 'court', 'judge',
+  'officials', 'minister', 'authorities', 'king', 'regime',
+];
+const HOME = new Set(['Britain', 'British', 'Ireland', 'Irish', 'Australia', 'Australian', 'New Zealand', 'Canada', 'Canadian']);
+
+/**
  * English words and short phrases that mark a news story's section, written by hand from
  * knowledge of English-language news (not derived from any data set). An entry belongs to the
  * section whose news it points to far more often than any other's: words common to two sections
@@ -62,6 +132,16 @@ export const englishSectionWords: SectionWords = {
     'Aleppo', 'Raqqa', 'drug war', 'Malala', 'Daniel Ortega', 'Guaido', 'Rousseff', 'Macri', 'Pena Nieto', 'Turnbull',
     'Scott Morrison', 'Park Geun-hye', 'Hun Sen', 'Nawaz Sharif', 'Ghani', 'Zuma', 'Kenyatta', 'Buhari', 'King Salman', 'emir',
     'Lavrov', 'Pedro Sanchez', 'Renzi', 'Tsipras', 'Hollande', 'Sarkozy', 'Geert Wilders', 'Wilders',
+    // politics abroad (see GOVERNMENT_WORDS)
+    ...englishPlaces.filter((place) => !HOME.has(place)).flatMap((place) => GOVERNMENT_WORDS.map((word) => `${place} ${word}`)),
+    // leaders and figures of the foreign pages since the 2010s
+    'Juncker', 'Donald Tusk', 'Barnier', 'von der Leyen', 'Scholz', 'Sebastian Kurz', 'Mark Rutte', 'Medvedev',
+    'Shoigu', 'Poroshenko', 'Yanukovych', 'Tsai Ing-wen', 'Carrie Lam', 'Li Keqiang', 'Kim Yo Jong', 'Mahathir',
+    'Najib Razak', 'Sheikh Hasina', 'Prayuth', 'Widodo', 'AMLO', 'Bukele', 'Gustavo Petro', 'Gabriel Boric',
+    'Dilma', 'Michel Temer', 'Kirchner', 'Haftar', 'Bouteflika', 'Omar al-Bashir', 'Tshisekedi', 'Kabila',
+    'William Ruto', 'Tinubu', 'Yair Lapid', 'Benny Gantz', 'Naftali Bennett', 'Zarif', 'Soleimani', 'Nasrallah',
+    'Aliyev', 'Pashinyan', 'Nazarbayev', 'Tokayev', 'Rahul Gandhi', 'Yoon Suk Yeol', 'Guterres', 'Ban Ki-moon',
+    'Stoltenberg', 'Anthony Albanese', 'Mohammed bin Salman', 'MBS', 'Kim Jong-un', 'Abiy',
   ],
   politics: [
     // elections and campaigns
@@ -177,6 +257,11 @@ export const englishSectionWords: SectionWords = {
     'Preet Bharara', 'Avenatti', 'emoluments', 'Trump Tower', 'Mar-a-Lago', 'Trump Organization', 'Trump University',
     'Access Hollywood', 'Hillary', 'Bernie', 'Barack', 'Michelle Obama', 'Air Force One', 'Theresa May', 'David Cameron',
     'Jeremy Corbyn', 'Corbyn', 'Liz Truss', 'Keir Starmer',
+    // phrases whose single words would point elsewhere: "Intel" is a chipmaker, "medal" a sport,
+    // "smoking" a health risk; and the pandemic's political fights (mandates, relief bills)
+    'intel community', 'intel officials', 'intel chief', 'US intel', 'Medal of Honor', 'Medal of Freedom',
+    'Presidential Medal of Freedom', 'smoking gun', 'vaccine mandate', 'mask mandate', 'stay-at-home order',
+    'Covid relief', 'coronavirus relief', 'pandemic relief', 'relief package', 'coronavirus task force',
   ],
   business: [
     // economy and central banks
@@ -245,6 +330,19 @@ export const englishSectionWords: SectionWords = {
     'tourism industry', 'hotel chain', 'brewer', 'retail chain', 'supermarket', 'grocer', 'wages',
     'minimum wage', 'strike by workers', 'labor union', 'economist', 'economists', 'fiscal', 'budget deficit',
     'tax cuts', 'IMF', 'World Bank', 'WTO', 'central bank', 'Federal Reserve', 'Fed chairman',
+    // sports words in market reports and labour news
+    'stocks rebound', 'shares rebound', 'market rebound', 'rebound in', 'overtime pay', 'Great Depression',
+    'economic depression',
+    // companies' deals and the labour, farm and advertising news of the money pages
+    'takeover', 'stake in', 'majority stake', 'minority stake', 'controlling stake', 'buys', 'pension plan',
+    'pension scheme', 'state pension', 'pension reform', 'labor dispute', 'labour dispute', 'pay dispute', 'pay deal', 'pay rise', 'walkout',
+    'union workers', 'strike action', 'oil futures', 'crude futures', 'stock futures', 'soybeans', 'wheat prices', 'grain prices', 'commodity prices',
+    'securities firm', 'brokerage', 'stockbroker', 'department store', 'store chain', 'retail giant', 'Airways',
+    'car plant', 'auto plant', 'assembly plant', 'auto industry', 'automotive', 'auto parts', 'advertising revenue',
+    'ad revenue', 'brands', 'outsourcing', 'offshoring', 'oil giant',
+    'oil major', 'oil firm', 'oil producer', 'energy company', 'pipeline company', 'defense contractor',
+    'Lockheed Martin', 'Northrop Grumman', 'Raytheon', 'foreign direct investment', 'FDI', 'class action',
+    'shares surge', 'shares soar', 'shares tumble', 'shares drop', 'shares slide', 'shares plunge', 'shares gain',
   ],
   technology: [
     // the industry
@@ -254,15 +352,15 @@ export const englishSectionWords: SectionWords = {
     // devices
     'computing', 'laptop', 'desktop', 'smartphone', 'smartphone maker', 'handset', 'iPhone', 'iPhone maker', 'iPad',
     'MacBook', 'Apple Watch', 'AirPods', 'Vision Pro', 'Samsung Galaxy', 'Android', 'iOS', 'macOS', 'Windows 11',
-    'Linux', 'app', 'app store', 'Google Play', 'dating app', 'smartwatch', 'wearable', 'gadget', 'foldable', 'headset',
+    'Linux', 'app store', 'Google Play', 'dating app', 'smartwatch', 'wearable', 'gadget', 'foldable', 'headset',
     'smart glasses', 'virtual reality', 'VR', 'augmented reality', 'mixed reality', 'metaverse', 'touchscreen', 'OLED',
     'USB', 'Bluetooth', 'Wi-Fi', 'WiFi', 'router', 'charger', 'megapixel', 'gigabyte', 'terabyte', 'e-reader', 'Kindle',
-    'smart speaker', 'voice assistant', 'Alexa', 'Siri', 'firmware', 'software update', 'software bug', 'glitch',
+    'smart speaker', 'voice assistant', 'Siri', 'firmware', 'software update', 'software bug', 'glitch',
     '3D printing',
     // chips and computing infrastructure
     'processor', 'GPU', 'CPU', 'chipmaker', 'microchip', 'computer chips', 'chip exports', 'chip shortage',
     'semiconductor', 'transistor', 'quantum computing', 'supercomputer', 'data center', 'data centre',
-    'cloud computing', 'hyperscaler', 'server', 'undersea cable',
+    'cloud computing', 'hyperscaler', 'undersea cable',
     // artificial intelligence and robots
     'artificial intelligence', 'AI-generated', 'AI-powered', 'machine learning', 'deep learning', 'neural network',
     'large language model', 'LLM', 'chatbot', 'ChatGPT', 'GPT', 'OpenAI', 'Anthropic', 'DeepMind', 'DeepSeek',
@@ -273,13 +371,13 @@ export const englishSectionWords: SectionWords = {
     'internet', 'browser', 'search engine', 'Google Search', 'Google Maps', 'online safety', 'broadband',
     'fibre broadband', 'fiber optic', '5G', 'telecom', 'telecommunications', 'mobile network', 'SIM card', 'eSIM',
     'robocall', 'spam', 'Verizon', 'T-Mobile', 'Vodafone', 'Starlink', 'satellite internet', 'social network',
-    'social media ban', 'social media companies', 'content moderation', 'online platform', 'Facebook', 'Instagram',
-    'WhatsApp', 'TikTok', 'ByteDance', 'Snapchat', 'Twitter', 'Reddit', 'LinkedIn', 'Pinterest', 'Telegram', 'Bluesky',
-    'Tumblr', 'YouTube', 'Wikipedia', 'Yahoo', 'Firefox', 'Mozilla', 'Chrome', 'Gmail', 'iCloud', 'emoji',
-    'hashtag', 'livestream', 'podcast app', 'FCC', 'Ofcom', 'Digital Markets Act', 'Digital Services Act', 'Uber',
+    'social media ban', 'social media companies', 'content moderation', 'online platform', 'Facebook',
+    'WhatsApp', 'ByteDance', 'LinkedIn', 'Telegram', 'Bluesky',
+    'Wikipedia', 'Yahoo', 'Firefox', 'Mozilla', 'Chrome', 'Gmail', 'iCloud', 'emoji',
+    'podcast app', 'FCC', 'Ofcom', 'Digital Markets Act', 'Digital Services Act', 'Uber',
     'Lyft', 'Airbnb', 'DoorDash', 'eBay', 'Shopify',
     // companies, people and events
-    'Google', 'Alphabet', 'Apple', 'Meta', 'Amazon Web Services', 'Azure', 'Nvidia', 'Intel', 'AMD', 'Qualcomm', 'TSMC',
+    'Google', 'Alphabet', 'Apple', 'Meta', 'Amazon Web Services', 'Azure', 'Nvidia', 'AMD', 'Qualcomm', 'TSMC',
     'ASML', 'Hynix', 'Micron', 'Samsung', 'Huawei', 'Xiaomi', 'Foxconn', 'Sony', 'Lenovo', 'Dell', 'IBM', 'Oracle',
     'Salesforce', 'SAP', 'Adobe', 'Cisco', 'Broadcom', 'Palantir', 'Dropbox', 'CrowdStrike', 'Cloudflare', 'Zuckerberg',
     'Tim Cook', 'Sundar Pichai', 'Satya Nadella', 'Jensen Huang', 'Elon Musk', 'WWDC', 'CES', 'Mobile World Congress',
@@ -302,18 +400,27 @@ export const englishSectionWords: SectionWords = {
     'Windows XP', 'operating system', 'Macintosh', 'Apple Computer', 'Intel', 'AMD',
     'Dell', 'Hewlett-Packard', 'Oracle', 'Sun Microsystems', 'Cisco', 'Nokia', 'Motorola', 'Sony',
     'Samsung', 'Nintendo', 'PlayStation', 'Xbox', 'Halo', 'video game', 'videogame', 'gamers', 'console',
-    'software', 'database', 'server', 'servers', 'storage',
+    'software', 'database', 'server', 'servers',
     'data center', 'datacenter', 'processor', 'processors', 'microprocessor', 'semiconductor', 'chipmaker',
     'chipset', 'laptop', 'notebook computer', 'desktop', 'PC', 'PCs', 'computer', 'computers', 'supercomputer',
     'spam', 'spammers', 'virus writers', 'computer virus', 'malware', 'spyware', 'phishing', 'hackers',
     'hacker', 'security flaw', 'encryption', 'firewall', 'antivirus', 'Symantec',
     'McAfee', 'RFID', 'sensor', 'sensors', 'GPS', 'satellite radio', 'satellite TV', 'telecom', 'telecoms',
     'telephony', 'Verizon', 'AT&T', 'Sprint Nextel', 'T-Mobile', 'Vodafone', 'BlackBerry', 
-    'PDA', 'internet users', 'instant messaging', 'blog', 'blogs', 'bloggers',
-    'podcast', 'gadget', 'gadgets', 'high-tech', 'tech giant', 'startup',
+    'PDA', 'internet users', 'instant messaging',
+    'gadget', 'gadgets', 'high-tech', 'tech giant', 'startup',
     'Silicon Valley', 'programmers', 'software maker', 'licensing', 'patent', 'patents', 'domain name',
     'ICANN', 'nanotechnology', 'robot', 'robots', 'robotics', 'AI', 'artificial intelligence', 'chatbot', 'ChatGPT',
     'OpenAI', 'Microsoft', 'Netscape', 'RealNetworks', 'Adobe', 'Nvidia',
+    // the companies' and platforms' own news: alone, "Twitter", "Instagram", "YouTube" and "TikTok" are
+    // where a politician or a star said something, an "app" or the "internet" anything, "Intel"
+    // intelligence, a "server" a waiter, a "console" a condolence, a "blog" or "podcast" a column
+    'mobile app', 'new app', 'smartphone app', 'messaging app', 'app maker', 'app developers', 'app users',
+    'internet access', 'internet service', 'internet provider', 'internet companies', 'internet company',
+    'internet giant', 'high-speed internet', 'internet speeds', 'internet outage', 'Twitter Inc', 'Twitter CEO',
+    'Jack Dorsey', 'Twitter shares', 'YouTube CEO', 'TikTok owner', 'Instagram app', 'Intel Corp', 'Intel chips',
+    'Intel processors', 'chipmaker Intel', 'Intel CEO', 'PC maker', 'PC sales', 'PC market', 'gaming PC',
+    'web servers', 'cloud servers', 'server farm', 'games console', 'cloud storage', 'data storage', 'Amazon Alexa',
   ],
   science: [
     // sciences and scientists
@@ -380,7 +487,7 @@ export const englishSectionWords: SectionWords = {
     'health authorities', 'healthcare', 'health care', 'health service', 'health officials', 'health secretary',
     'health minister', 'patient', 'doctor', 'physician', 'nurse', 'surgeon', 'surgery', 'surgical',
     'medical', 'medicine', 'prescription', 'prescription drug', 'pharmacist', 'pharmacy', 'over-the-counter',
-    'diagnosis', 'diagnose', 'symptom', 'treatment', 'therapy', 'disease', 'illness', 'chronic', 'chronic illness',
+    'diagnosis', 'diagnose', 'symptom', 'therapy', 'disease', 'illness', 'chronic', 'chronic illness',
     'chronic pain', 'ICU', 'intensive care', 'ambulance', 'paramedic', 'hospice', 'palliative care', 'organ transplant',
     'transplant', 'organ donor', 'cancer screening', 'mammogram', 'MRI', 'biopsy', 'NHS', 'junior doctors',
     'waiting list', 'waiting times', 'health insurance', 'midwife', 'dentist', 'dental',
@@ -393,7 +500,7 @@ export const englishSectionWords: SectionWords = {
     // drugs and drugmakers
     'pharmaceutical', 'pharma', 'drugmaker', 'drug company', 'drug prices', 'generic drug', 'Pfizer', 'Moderna',
     'AstraZeneca', 'BioNTech', 'Merck', 'Novartis', 'Roche', 'GSK', 'Sanofi', 'Eli Lilly', 'Novo Nordisk', 'Ozempic',
-    'Wegovy', 'Mounjaro', 'semaglutide', 'GLP-1', 'weight-loss drug', 'clinical trial', 'placebo', 'dose', 'dosage',
+    'Wegovy', 'Mounjaro', 'semaglutide', 'GLP-1', 'weight-loss drug', 'clinical trial', 'placebo', 'dosage',
     'side-effects', 'antibiotic', 'antibiotic resistance', 'superbug', 'gene therapy', 'stem cell', 'immunotherapy',
     'antibody',
     // diseases and conditions
@@ -433,11 +540,14 @@ export const englishSectionWords: SectionWords = {
     'prescription drugs', 'medication', 'prescription', 'vaccine', 'vaccines', 'flu', 'influenza', 'flu shots', 'bird flu', 'virus outbreak',
     'cancer', 'tumor', 'tumour', 'chemotherapy', 'heart disease', 'heart attack', 'diabetes', 'obesity', 'obese',
     'HIV', 'malaria', 'tuberculosis', 'SARS',
-    'infection', 'infections', 'disease', 'diseases', 'symptoms', 'diagnosis', 'treatment', 'therapy', 'surgery',
+    'infection', 'infections', 'disease', 'diseases', 'symptoms', 'diagnosis', 'therapy', 'surgery',
     'surgeon', 'surgeons', 'medical', 'medicine', 'health care', 'healthcare', 'public health', 'CDC', 'World Health Organization', 'Alzheimer', 'dementia', 'autism',
     'depression', 'anxiety', 'mental health', 'dieting', 'nutrition', 'calories', 
     'fitness', 'smoking', 'smokers', 'tobacco', 'hygiene', 'pregnancy', 'pregnant', 
     'HealthDay', 'HealthDayNews', 'blood pressure', 'cholesterol', 'antibiotics',
+    // the coronavirus is "novel", not a book; "treatment" alone is also how prisoners or migrants are treated
+    'novel coronavirus', 'novel virus', 'medical treatment', 'cancer treatment', 'treatment options',
+    'drug treatment', 'addiction treatment',
   ],
   sports: [
     // games, people and results
@@ -461,7 +571,7 @@ export const englishSectionWords: SectionWords = {
     'Klopp',
     // American football
     'NFL', 'quarterback', 'touchdown', 'Super Bowl', 'wide receiver', 'linebacker', 'field goal', 'NFL draft',
-    'draft pick', 'New England Patriots', 'Cowboys', 'Packers', 'Philadelphia Eagles', '49ers', 'Steelers', 'Broncos',
+    'draft pick', 'New England Patriots', 'Packers', 'Philadelphia Eagles', '49ers', 'Steelers', 'Broncos',
     'Seahawks', 'Bengals', 'Buccaneers', 'Colts', 'Mahomes',
     // basketball
     'NBA', 'WNBA', 'basketball', 'NBA Finals', 'March Madness', 'NCAA', 'three-pointer', 'slam dunk', 'dunk', 'Lakers',
@@ -492,29 +602,35 @@ export const englishSectionWords: SectionWords = {
     'seeded', 'top seed', 'second seed', 'runner-up', 'under-par', 'over-par', 'par-5', 'putt', 'hole-in-one',
     'doubleheader', 'home run', 'RBI', 'shutout', 'pinch-hitter', 'no-hitter', 'innings', 'bowled', 'run-scorer',
     'defensive end', 'tight end', 'running back', 'cornerback', 'kicker', 'rushing yards', 'passing yards',
-    'interceptions', 'sacks', 'free agent', 'free agency', 'trade deadline', 'roster', 'preseason', 'offseason',
-    'head-to-head', 'personal best', 'world record holder', 'Olympic champion', 'world champion', 'podium',
+    'free agent', 'free agency', 'trade deadline', 'roster', 'preseason', 'offseason',
+    'head-to-head', 'personal best', 'world record holder', 'Olympic champion', 'world champion',
     '100-meter', '100m', '200m', '400m', '1500m', 'meters race', 'hurdles', 'decathlon', 'javelin',
     'footrace', 'velodrome', 'peloton', 'stage win', 'yellow jersey', 'Formula One', 
     'racing driver', 'grand slam title', 'tiebreaker', 'set point', 'match point', 'straight sets', 
     'US Open', 'Australian Open', 'French Open', 'clay court', 'Serena Williams', 'Sharapova',
     'goalless', 'points table', 'standings', 'win streak', 'victories', 'defeats', 'Olympic',
     'Games village', 'athletics', 'sprinters', 'weightlifting', 'fencing', 'rowing regatta', 'sailing regatta',
-    'gymnastics', 'coaches', 'manager Arsene Wenger', 'Wenger', 'Ferguson', 'Mourinho', 'Chelsea FC',
+    'gymnastics', 'coaches', 'manager Arsene Wenger', 'Wenger', 'Mourinho', 'Chelsea FC',
     'Arsenal FC', 'Gunners', 'Red Devils', 'NCAA tournament', 'college football', 'Heisman', 'bowl game',
-    'point guard', 'power forward', 'rebounds', 'free throws', 'jump shot', 'overtime',
+    'point guard', 'power forward', 'free throws', 'jump shot',
     'playoffs', 'World Series', 'pennant', 'slugger', 'outfielder', 'Test match', 'Test series',
     'centurion', 'wickets', 'run chase', 'Six Nations', 'try-scorer', 'Tri-Nations',
     // team names no other page uses, and more of the vocabulary of match reports
-    'Cubs', 'Diamondbacks', 'Marlins', 'Orioles', 'Padres', 'White Sox', 'Redskins', 'Ravens',
-    'Celtics', 'Raptors', 'Pacers', 'Pistons', 'Hornets', 'Grizzlies', 'Pelicans', 'Trail Blazers', 'Red Wings', 'Canucks',
-    'Sabres', 'Golden Knights', 'Gators', 'Buckeyes', 'Wolverines', 'Crimson Tide', 'Longhorns', 'Sooners', 'Seminoles',
+    'Diamondbacks', 'Marlins', 'Orioles', 'Padres', 'White Sox', 'Redskins',
+    'Celtics', 'Raptors', 'Pacers', 'Pistons', 'Grizzlies', 'Trail Blazers', 'Red Wings', 'Canucks',
+    'Sabres', 'Golden Knights', 'Buckeyes', 'Crimson Tide', 'Sooners',
     'Tar Heels', 'Blue Devils', 'Jayhawks', 'Hoosiers', 'Fighting Irish', 'Nittany Lions', 'Razorbacks', 'Aggies',
     'Cornhuskers', 'Hawkeyes', 'Illini', 'Gonzaga', 'Daytona 500', 'Indy 500', 'pit stop', 'checkered flag',
-    'Breeders\' Cup', 'Belmont Stakes', 'Preakness', 'Triple Crown', 'knee injury', 'hamstring', 'ACL', 'sidelined',
+    'Breeders\' Cup', 'Belmont Stakes', 'Preakness', 'Triple Crown', 'knee injury', 'hamstring', 'ACL',
     'injured list', 'disabled list', 'injured reserve', 'wild card', 'wild-card', 'pennant race', 'walk-off', 'batting average',
     'home runs', 'stolen base', 'touchdowns', 'Top 25', 'varsity', 'halfback', 'fullback', 'tailback',
     'wide receivers', 'quarterbacks', 'postgame', 'pregame', 'mid-season', 'first-round pick', 'draft pick', 'signing day',
+    // what "scored", "overtime", "rebounds", "Ferguson" and animal team names say only in these phrases
+    'scored a goal', 'scored twice', 'scored the winner', 'scored a hat-trick', 'scored a try', 'scored a century',
+    'points and rebounds', 'rebounds and assists', 'double-double', 'in overtime', 'overtime win', 'overtime loss',
+    'overtime victory', 'Dallas Cowboys', 'Baltimore Ravens', 'Charlotte Hornets', 'New Orleans Pelicans',
+    'Florida Gators', 'Michigan Wolverines', 'Texas Longhorns', 'Florida State Seminoles', 'Alex Ferguson',
+    'knee surgery', 'shoulder surgery', 'elbow surgery', 'ankle surgery', 'Tommy John surgery', 'concussion protocol',
   ],
   culture: [
     // film
@@ -576,7 +692,7 @@ export const englishSectionWords: SectionWords = {
     'rock band', 'Beyonce', 'Taylor Swift', 'Madonna', 'Beatles', 'TV', 'television', 'TV series', 'sitcom',
     'reality show', 'reality TV', 'season finale', 'Netflix', 'HBO', 'streaming series',
     'celebrity', 'celebrities', 'red carpet', 'fashion', 'fashion week', 
-    'novel', 'novelist', 'memoir', 'poet', 'poetry', 'literary', 'bestseller',
+    'novelist', 'memoir', 'poet', 'poetry', 'literary', 'bestseller',
     'museum', 'exhibition', 'gallery', 'painting', 'paintings', 'artist', 'artists', 'sculpture', 'theater',
     'theatre', 'Broadway', 'musical', 'opera', 'ballet', 'comedian', 'comedy', 'entertainment',
     'showbiz', 'Kardashian', 'royal wedding', 
@@ -657,59 +773,17 @@ export const englishSectionWords: SectionWords = {
     'Ricky Gervais', 'John Mulaney', 'Hasan Minhaj', 'Ali Wong', 'Wanda Sykes', 'Jim Gaffigan', 'Aziz Ansari', 'Sacha Baron Cohen',
     'Borat', 'Zach Galifianakis', 'Kumail Nanjiani', 'Jay Leno', 'Letterman', 'Andy Samberg', 'Kate McKinnon', 'Leslie Jones',
     'Weekend Update', 'sketch comedy', 'stand-up comedian', 'Hollywood actor', 'Hollywood actress',
+    // stars, shows and the comedy pages: "star" alone is also a player, so its phrases; a "novel" also a
+    // virus, so the writer's ones; the Super Bowl's show and ads are no match
+    'stars in', 'starring role', 'star-studded', 'TV star', 'reality TV star', 'sitcom star', 'soap star',
+    'Bollywood star', 'K-pop star', 'YouTube star', 'Instagram star', 'TikTok star', 'social media star',
+    'Disney star', 'Broadway star', 'child star', 'screen legend', 'social media influencer', 'Instagram influencer', 'podcast', 'podcaster',
+    'debut novel', 'new novel', 'latest novel', 'first novel', 'graphic novel', 'cartoon', 'cartoonist', 'animated movie',
+    'animation studio', 'comics', 'comic strip', 'hilarious', 'funny', 'funniest', 'parody', 'spoof', 'satire',
+    'satirical', 'comedic', 'jokes', 'sing', 'sang', 'sung', 'karaoke', 'playlist',
+    'farewell tour', 'reunion tour', 'architecture', 'architectural', 'Showtime', 'Apple TV', 'Paramount+',
+    'BET Awards', 'Billboard Music Awards', 'American Music Awards', 'CMA Awards', 'Teen Choice Awards',
+    'People\'s Choice Awards', 'Kids\' Choice Awards', 'Razzies', 'iHeartRadio', 'halftime show',
+    'Super Bowl halftime show', 'Super Bowl ad', 'Super Bowl ads', 'Super Bowl commercial',
   ],
 };
-
-/**
- * Countries, capitals and regions other than the United States, and their peoples: news from
- * abroad, but also the business and sports news of those places ("China's exports", "Brazil beat
- * Argentina"), so they tip a story towards World only when nothing more telling is said.
- */
-export const englishPlaces: readonly string[] = [
-  // Europe
-  'Europe', 'European', 'Russia', 'Russian', 'Moscow', 'Kremlin', 'Ukraine', 'Ukrainian', 'Kyiv', 'Kiev', 'Kharkiv',
-  'Odesa', 'Donbas', 'Donetsk', 'Crimea', 'Belarus', 'Poland', 'Polish', 'Warsaw', 'Germany', 'German', 'Berlin',
-  'France', 'French', 'Paris', 'Britain', 'British', 'Ireland', 'Irish', 'Italy', 'Italian', 'Rome', 'Vatican',
-  'Spain', 'Spanish', 'Portugal', 'Portuguese', 'Netherlands', 'Dutch', 'The Hague', 'Belgium', 'Brussels',
-  'Switzerland', 'Swiss', 'Geneva', 'Austria', 'Sweden', 'Swedish', 'Norway', 'Denmark', 'Greenland', 'Finland',
-  'Greece', 'Greek', 'Turkey', 'Turkish', 'Istanbul', 'Hungary', 'Czech', 'Romania', 'Serbia', 'Kosovo', 'Bosnia',
-  'Moldova', 'Armenia', 'Armenian', 'Azerbaijan', 'Baltic', 'Lithuania', 'Latvia', 'Estonia', 'Cyprus', 'Balkans',
-  // Middle East and North Africa
-  'Middle East', 'Israel', 'Israeli', 'Jerusalem', 'Tel Aviv', 'Gaza', 'Palestinian', 'Palestine', 'West Bank',
-  'Rafah', 'Iran', 'Iranian', 'Tehran', 'Iraq', 'Iraqi', 'Baghdad', 'Kurdish', 'Kurds', 'Syria', 'Syrian', 'Damascus',
-  'Lebanon', 'Lebanese', 'Beirut', 'Saudi', 'Saudi Arabia', 'Riyadh', 'Yemen', 'Yemeni', 'Qatar', 'Doha', 'UAE',
-  'Kuwait', 'Red Sea', 'Persian Gulf', 'Egypt', 'Egyptian', 'Cairo', 'Libya', 'Morocco',
-  // Asia and the Pacific
-  'Asia', 'Asian', 'Asia-Pacific', 'China', 'Chinese', 'Beijing', 'Shanghai', 'Hong Kong', 'Taiwan', 'Taiwanese',
-  'Taipei', 'Tibet', 'Xinjiang', 'Uyghur', 'Japan', 'Japanese', 'Tokyo', 'North Korea', 'South Korea', 'Korea',
-  'Korean', 'Pyongyang', 'Seoul', 'India', 'Indian', 'New Delhi', 'Mumbai', 'Kashmir', 'Pakistan', 'Pakistani',
-  'Afghanistan', 'Afghan', 'Kabul', 'Bangladesh', 'Sri Lanka', 'Nepal', 'Myanmar', 'Burma', 'Thailand', 'Thai',
-  'Bangkok', 'Vietnam', 'Vietnamese', 'Malaysia', 'Malaysian', 'Indonesia', 'Indonesian', 'Philippines', 'Filipino',
-  'Singapore', 'Kazakhstan', 'South China Sea', 'Australia', 'Australian', 'New Zealand',
-  // Africa
-  'Africa', 'African', 'Sahel', 'Nigeria', 'Nigerian', 'Kenya', 'Kenyan', 'Nairobi', 'Ethiopia', 'Ethiopian',
-  'Tigray', 'Sudan', 'Sudanese', 'Darfur', 'South Sudan', 'Somalia', 'Somali', 'South Africa', 'Congo', 'Congolese',
-  'Uganda', 'Rwanda', 'Zimbabwe', 'Mali', 'Niger', 'Burkina Faso', 'Ghana',
-  // the Americas
-  'Canada', 'Canadian', 'Mexico', 'Mexican', 'Latin America', 'Central America', 'Caribbean', 'Brazil', 'Brazilian',
-  'Argentina', 'Argentine', 'Buenos Aires', 'Venezuela', 'Venezuelan', 'Colombia', 'Colombian', 'Chile', 'Peru',
-  'Ecuador', 'Cuba', 'Cuban', 'Haiti', 'El Salvador', 'Panama',
-  // more countries, peoples and cities abroad
-  'Iceland', 'Croatia', 'Croatian', 'Slovakia', 'Slovenia', 'Bulgaria', 'Bulgarian', 'Albania', 'Albanian', 'North Macedonia',
-  'Montenegro', 'Luxembourg', 'Malta', 'Austrian', 'Belgian', 'Danish', 'Norwegian', 'Finnish', 'Hungarian', 'Romanian',
-  'Serbian', 'Bosnian', 'Scandinavian', 'Nordic', 'Uzbekistan', 'Kyrgyzstan', 'Tajikistan', 'Turkmenistan', 'Mongolia',
-  'Cambodia', 'Cambodian', 'Laos', 'Papua New Guinea', 'Fiji', 'Maldives', 'Bhutan', 'Oman', 'Omani', 'Bahrain', 'Bahraini',
-  'Emirati', 'Qatari', 'Kuwaiti', 'Jordanian', 'Libyan', 'Tunisia', 'Tunisian', 'Algeria', 'Algerian', 'Moroccan',
-  'Bangladeshi', 'Sri Lankan', 'Nepali', 'Burmese', 'Singaporean', 'Mauritania', 'Senegal', 'Ivory Coast', 'Cameroon',
-  'Central African Republic', 'Gabon', 'Angola', 'Mozambique', 'Zambia', 'Malawi', 'Tanzania', 'Tanzanian', 'Botswana',
-  'Namibia', 'Madagascar', 'Eritrea', 'Eritrean', 'Djibouti', 'Burundi', 'Liberia', 'Sierra Leone', 'Gambia', 'Togo',
-  'Ugandan', 'Rwandan', 'Zimbabwean', 'Ghanaian', 'Malian', 'Bolivia', 'Bolivian', 'Paraguay', 'Uruguay', 'Guatemala',
-  'Guatemalan', 'Honduras', 'Honduran', 'Nicaragua', 'Nicaraguan', 'Costa Rica', 'Dominican Republic', 'Jamaica',
-  'Jamaican', 'Bahamas', 'Guyana', 'Chilean', 'Peruvian', 'Ecuadorian', 'Haitian', 'Salvadoran',
-  'Madrid', 'Lisbon', 'Athens', 'Vienna', 'Prague', 'Budapest', 'Stockholm', 'Oslo', 'Copenhagen', 'Helsinki',
-  'Dublin', 'Amsterdam', 'Minsk', 'Ankara', 'Islamabad', 'Karachi', 'Lahore', 'Dhaka', 'Kathmandu', 'Colombo', 'Jakarta',
-  'Manila', 'Hanoi', 'Kuala Lumpur', 'Canberra', 'Ottawa', 'Mexico City', 'Havana', 'Caracas',
-  'Bogota', 'Lima', 'Brasilia', 'Rio de Janeiro', 'Sao Paulo', 'Lagos', 'Abuja', 'Accra', 'Addis Ababa', 'Khartoum',
-  'Tripoli', 'Tunis', 'Algiers', 'Rabat', 'Johannesburg', 'Cape Town', 'Harare', 'Kinshasa', 'Mogadishu', 'Kampala', 'Kigali',
-  'Abu Dhabi', 'Muscat', 'Amman', 'Idlib', 'Homs', 'Kandahar', 'Helmand', 'Sanaa', 'Aden', 'Hodeidah',
-];

@@ -1,13 +1,20 @@
 import { createHash } from 'node:crypto';
+import { forEachTerm } from '../text/analyzeTerms.js';
 import type { Article, Story } from '../types.js';
 import type { Cluster } from './clusterArticles.js';
 import { outletOf } from './outletOf.js';
 import { outlets } from './rankStories.js';
 
-/** Turns clusters of article indexes into stories with a title and a reason to merge (summaries come after). */
+/**
+ * Turns clusters of article indexes into stories with a title and a reason to merge (summaries
+ * come after). The article that speaks for a story is one whose headline is most like the others.
+ */
 export function buildStories(articles: readonly Article[], clusters: readonly Cluster[]): Story[] {
   return clusters.map((cluster) => {
-    const members = cluster.members.map((index) => withOutlet(articles[index]!)).sort(byRepresentativeness);
+    const central = centrality(cluster.members, articles);
+    const members = [...cluster.members]
+      .sort((a, b) => (central.get(b) ?? 0) - (central.get(a) ?? 0) || byRepresentativeness(articles[a]!, articles[b]!))
+      .map((index) => withOutlet(articles[index]!));
     const language = majority(members.map((article) => article.language));
     const lead = members.find((article) => article.language === language) ?? members[0]!;
     const story: Story = {
@@ -23,6 +30,37 @@ export function buildStories(articles: readonly Article[], clusters: readonly Cl
     story.outlets = outlets(story);
     return story;
   });
+}
+
+// A headline that shares less with the story's other headlines than this share of the most
+// central one's is off to a side of the story (a press review, a profile, a reaction): the
+// others speak for it first.
+const CENTRAL_SHARE = 0.75;
+
+/**
+ * Whether each member's headline is central to its story: how many of the other headlines share
+ * each of its terms, per term, at least CENTRAL_SHARE of the highest. Headlines, not texts: a long
+ * text that goes over every side of the event is like all the others and still no headline for
+ * it. Stories of one or two articles have no middle: all their members are central.
+ */
+function centrality(members: readonly number[], articles: readonly Article[]): Map<number, number> {
+  const scores = new Map<number, number>();
+  if (members.length < 3) return scores;
+  const titles = members.map((member) => {
+    const keys = new Set<string>();
+    forEachTerm(articles[member]!.title, articles[member]!.language, (key) => keys.add(key));
+    return keys;
+  });
+  const frequency = new Map<string, number>();
+  for (const keys of titles) for (const key of keys) frequency.set(key, (frequency.get(key) ?? 0) + 1);
+  const shared = titles.map((keys) => {
+    let total = 0;
+    for (const key of keys) total += frequency.get(key)! - 1;
+    return keys.size === 0 ? 0 : total / Math.sqrt(keys.size);
+  });
+  const best = Math.max(...shared);
+  members.forEach((member, index) => scores.set(member, shared[index]! >= best * CENTRAL_SHARE ? 1 : 0));
+  return scores;
 }
 
 function withOutlet(article: Article): Article {

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { buildStories } from '../../src/group/buildStories.js';
+import { article, sumatraAp, sumatraReuters } from './newsArticles.js';
+
+const at = '2026-03-13T09:00:00Z';
+const summons = article('summons', 'BBC', at, 'Russia summons British ambassador over spy poisoning', 'Moscow summoned the British ambassador on Tuesday over the poisoning of a former spy in Salisbury.');
+const deadline = article('deadline', 'Reuters', at, 'Russia ignores British deadline over spy poisoning', 'Russia let a British deadline pass without explaining how a nerve agent was used to poison a former spy.');
+const denies = article('denies', 'AP', at, 'Russia denies role in poisoning of former spy', 'The Kremlin denied any role in the poisoning of the former spy and his daughter, calling the accusations nonsense.');
+// A press review touches the story among others: its text is the fullest, its headline another story's.
+const review = article(
+  'review',
+  'France 24',
+  at,
+  'Press review: mercenaries defend Russian interests in Syria',
+  'Papers today look at eastern Ghouta and Afrin. Russia rejected the British deadline over the poisoning of the former spy and summoned the ambassador. ' +
+    'Others write about mercenaries who defend Russian interests in Syria, about oil prices and about the football league. '.repeat(4),
+);
+
+describe('buildStories', () => {
+  it('lets the article whose headline is most like the others speak for the story, not a press review that touches it', () => {
+    const [story] = buildStories([review, summons, deadline, denies], [{ members: [0, 1, 2, 3], links: [1, 2, 3].map((member) => ({ member, similarity: 0.3 })) }]);
+    expect(story!.title).not.toBe(review.title);
+    expect(story!.articles.at(-1)!.id).toBe('review');
+  });
+
+  it('among central headlines, prefers the fullest text, as in a story of two', () => {
+    const [pair] = buildStories([sumatraAp, sumatraReuters], [{ members: [0, 1], links: [{ member: 1, similarity: 0.6 }] }]);
+    expect(pair!.title).toBe(sumatraReuters.title);
+    const [story] = buildStories([summons, deadline, denies], [{ members: [0, 1, 2], links: [1, 2].map((member) => ({ member, similarity: 0.3 })) }]);
+    // All three headlines share Russia, spy and poisoning; the AP text is the longest.
+    expect(story!.title).toBe(denies.title);
+  });
+});

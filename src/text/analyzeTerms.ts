@@ -92,6 +92,11 @@ function withoutTrailingMarks(raw: string): string {
   return end === raw.length ? raw : raw.slice(0, end);
 }
 
+// Headlines shorten words that the text spells out: one outlet's "quake" is another's "earthquake".
+const HEADLINESE: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  en: { quake: 'earthquake', quakes: 'earthquakes', govt: 'government', probe: 'investigation', probes: 'investigations', probed: 'investigated', probing: 'investigating' },
+};
+
 function analyzeToken(raw: string, language: string): Token {
   const word = withoutTrailingMarks(raw);
   const token: Token = { raw, word, endsSentence: false, key: undefined, number: false, capitalised: false, next: undefined };
@@ -103,7 +108,7 @@ function analyzeToken(raw: string, language: string): Token {
   if (normalized.length < 2 || stopwordsFor(language).has(normalized)) return token;
   token.number = /^\d[\d.,]*$/.test(normalized);
   token.capitalised = /^\p{Lu}/u.test(word);
-  token.key = token.number ? normalized : stem(normalized, language);
+  token.key = token.number ? normalized : stem(HEADLINESE[language]?.[normalized] ?? normalized, language);
   return token;
 }
 

@@ -10,6 +10,13 @@ describe('analyzeTerms', () => {
     expect(keys).toEqual(['talk', 'geneva', 'collaps', 'friday']);
   });
 
+  it("reads an English headline's short words as the text's long ones: quake, govt, probe", () => {
+    const keys = (text: string) => analyzeTerms(text, 'en').map((term) => term.key);
+    expect(keys('Colombia quake toll rises')).toEqual(keys('Colombia earthquake toll rises'));
+    expect(keys('govt orders probe into deaths')).toEqual(keys('government orders investigation into deaths'));
+    expect(keys('quake')).not.toEqual(analyzeTerms('quake', 'fr').map((term) => term.key));
+  });
+
   it('drops Arabic stop words, whatever their spelling', () => {
     const surfaces = analyzeTerms('قال الوزير إن المحادثات فى جنيف ستستمر', 'ar').map((term) => term.surface);
     expect(surfaces).not.toContain('فى');

@@ -1,10 +1,11 @@
 import { walkWords } from '../group/walkWords.js';
 import { normalizeText } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
+import { stopwordsFor } from '../text/stopwords.js';
 import type { Article } from '../types.js';
 import type { NamedSection } from './sectionIds.js';
 import { arabicPlaces, arabicSectionWords } from './words/ar.js';
-import { englishPlaces, englishSectionWords } from './words/en.js';
+import { englishHomePlaces, englishPlaces, englishSectionWords } from './words/en.js';
 import { englishLearnedWords } from './words/en.learned.js';
 import type { SectionWords } from './words/sectionWords.js';
 
@@ -23,6 +24,10 @@ interface Entry {
   sections: { section: NamedSection; weight: number }[];
   /** Learned from word vectors, not written by hand. */
   learned: boolean;
+  /** A place abroad, home to few of the language's readers. */
+  abroad?: boolean;
+  /** The only words (normalised) it matches with their inflections, when a common word of other meaning shares its stem. */
+  forms?: readonly string[];
 }
 
 interface CompiledWords {
@@ -34,8 +39,8 @@ interface CompiledWords {
   keys: Map<string, string>;
 }
 
-const LISTS: Readonly<Record<string, { words: SectionWords; places?: readonly string[]; learned?: SectionWords }>> = {
-  en: { words: englishSectionWords, places: englishPlaces, learned: englishLearnedWords },
+const LISTS: Readonly<Record<string, { words: SectionWords; places?: readonly string[]; home?: ReadonlySet<string>; learned?: SectionWords }>> = {
+  en: { words: englishSectionWords, places: englishPlaces, home: englishHomePlaces, learned: englishLearnedWords },
   ar: { words: arabicSectionWords, places: arabicPlaces },
 };
 const compiled = new Map<string, CompiledWords | null>();
@@ -65,8 +70,9 @@ export function scoreSections(article: Pick<Article, 'title' | 'text' | 'languag
   const words = compiledFor(article.language);
   const written = new Map<NamedSection, number>();
   if (!words) return { scores, words: new Map(), written };
-  const add = (entry: Entry, weight: number, surface: string) => {
-    for (const { section, weight: share } of entry.sections) {
+  const add = (entry: Entry, weight: number, surface: string, abroad: boolean) => {
+    for (const { section: listed, weight: share } of entry.sections) {
+      const section = abroad && listed === 'politics' && !entry.learned ? 'world' : listed;
       const added = weight * share;
       scores.set(section, (scores.get(section) ?? 0) + added);
       if (!entry.learned) written.set(section, (written.get(section) ?? 0) + added);
@@ -75,41 +81,57 @@ export function scoreSections(article: Pick<Article, 'title' | 'text' | 'languag
       found.set(section, forms);
     }
   };
-  const visit = (text: string, weight: number, limit: number) => {
-    const keys: string[] = [];
-    const surfaces: string[] = [];
-    walkWords(text, (start, end) => {
-      if (keys.length >= limit) return;
-      const surface = text.slice(start, end);
-      keys.push(keyOf(surface, article.language, words.keys));
-      surfaces.push(surface);
-    });
-    // A phrase says what its words mean there: an entry inside a longer matched one counts only
-    // for the sections the longer one names ("بطولة الفيلم" is no sports championship, a "health
-    // care bill" no health story), and for nothing when they share none.
-    const matches: { start: number; end: number; entry: Entry }[] = [];
-    keys.forEach((key, index) => {
-      const entry = words.single.get(key);
-      if (entry) matches.push({ start: index, end: index + 1, entry });
-      for (const phrase of words.phrases.get(key) ?? []) {
-        if (phrase.keys.every((wanted, offset) => keys[index + offset] === wanted)) matches.push({ start: index, end: index + phrase.keys.length, entry: phrase });
-      }
-    });
-    for (const match of matches) {
-      let outer: (typeof matches)[number] | undefined;
-      for (const other of matches) {
-        if (other.start <= match.start && other.end >= match.end && other.end - other.start > Math.max(match.end - match.start, outer ? outer.end - outer.start : 0)) outer = other;
-      }
-      const sections = outer && new Set(outer.entry.sections.map(({ section }) => section));
-      const entry = sections ? { ...match.entry, sections: match.entry.sections.filter(({ section }) => sections.has(section)) } : match.entry;
-      add(entry, weight, surfaces.slice(match.start, match.end).join(' '));
-    }
-  };
-  visit(article.title, TITLE_WEIGHT, Number.MAX_SAFE_INTEGER);
-  visit(leadOf(article.text), 1, LEAD_WORDS);
+  const headline = matchesIn(article.title, Number.MAX_SAFE_INTEGER, article.language, words);
+  const lead = matchesIn(leadOf(article.text), LEAD_WORDS, article.language, words);
+  // A country's politics is foreign news to a reader elsewhere: when the headline names a place
+  // abroad ("Election in Kenya"), the article's written politics words speak for World. Learned
+  // ones ("critical", "major") say too little of politics to be moved.
+  const abroad = headline.some((match) => match.entry.abroad);
+  for (const match of headline) add(match.entry, TITLE_WEIGHT, match.surface, abroad);
+  for (const match of lead) add(match.entry, 1, match.surface, abroad);
   const ranked = new Map<NamedSection, string[]>();
   for (const [section, forms] of found) ranked.set(section, [...forms].sort((a, b) => b[1] - a[1]).map(([form]) => form));
   return { scores, words: ranked, written };
+}
+
+interface Match {
+  entry: Entry;
+  /** The words matched, as written. */
+  surface: string;
+}
+
+/**
+ * The listed words and phrases in a text (up to its first `limit` words). A phrase says what its
+ * words mean there: an entry inside a longer matched one counts only for the sections the longer
+ * one names ("بطولة الفيلم" is no sports championship, a "health care bill" no health story), and
+ * for nothing when they share none.
+ */
+function matchesIn(text: string, limit: number, language: string, words: CompiledWords): Match[] {
+  const keys: string[] = [];
+  const surfaces: string[] = [];
+  walkWords(text, (start, end) => {
+    if (keys.length >= limit) return;
+    const surface = text.slice(start, end);
+    keys.push(keyOf(surface, language, words.keys));
+    surfaces.push(surface);
+  });
+  const spans: { start: number; end: number; entry: Entry }[] = [];
+  keys.forEach((key, index) => {
+    const entry = words.single.get(key);
+    if (entry && (!entry.forms || entry.forms.some((form) => sameWord(form, normalizeText(surfaces[index]!.replace(POSSESSIVE, '')))))) spans.push({ start: index, end: index + 1, entry });
+    for (const phrase of words.phrases.get(key) ?? []) {
+      if (phrase.keys.every((wanted, offset) => keys[index + offset] === wanted)) spans.push({ start: index, end: index + phrase.keys.length, entry: phrase });
+    }
+  });
+  return spans.map((span) => {
+    let outer: (typeof spans)[number] | undefined;
+    for (const other of spans) {
+      if (other.start <= span.start && other.end >= span.end && other.end - other.start > Math.max(span.end - span.start, outer ? outer.end - outer.start : 0)) outer = other;
+    }
+    const sections = outer && new Set(outer.entry.sections.map(({ section }) => section));
+    const entry = sections ? { ...span.entry, sections: span.entry.sections.filter(({ section }) => sections.has(section)) } : span.entry;
+    return { entry, surface: surfaces.slice(span.start, span.end).join(' ') };
+  });
 }
 
 /** The first paragraph of a text (paragraphs are separated by a blank line). */
@@ -132,45 +154,97 @@ function keyOf(surface: string, language: string, memo: Map<string, string>): st
   return key;
 }
 
+/** The keys of the words of a list entry. */
+function keysOf(entry: string, language: string, memo: Map<string, string>): string[] {
+  const keys: string[] = [];
+  walkWords(entry, (start, end) => keys.push(keyOf(entry.slice(start, end), language, memo)));
+  return keys;
+}
+
 /** The word lists of a language (by its primary subtag), analysed like the text; null when there are none. */
 function compiledFor(language: string): CompiledWords | null {
   const primary = language.split('-')[0]!.toLowerCase();
   let words = compiled.get(primary);
   if (words === undefined) {
     const lists = LISTS[primary];
-    words = lists ? compile(lists.words, lists.places ?? [], lists.learned, primary) : null;
+    words = lists ? compile(lists, primary) : null;
     compiled.set(primary, words);
   }
   return words;
 }
 
-function compile(lists: SectionWords, places: readonly string[], learned: SectionWords | undefined, language: string): CompiledWords {
+function compile({ words: lists, places = [], home, learned }: (typeof LISTS)[string], language: string): CompiledWords {
   const memo = new Map<string, string>();
-  const byKeys = new Map<string, { keys: string[]; sections: Map<NamedSection, number>; learned: boolean }>();
+  const byKeys = new Map<string, { keys: string[]; sections: Map<NamedSection, number>; learned: boolean; surfaces: string[] }>();
   const list = (section: NamedSection, entries: readonly string[], weight: number, learned = false) => {
     for (const entry of entries) {
-      const keys: string[] = [];
-      walkWords(entry, (start, end) => keys.push(keyOf(entry.slice(start, end), language, memo)));
+      const keys = keysOf(entry, language, memo);
       if (keys.length === 0) continue;
       const id = keys.join(' ');
-      const known = byKeys.get(id) ?? { keys, sections: new Map<NamedSection, number>(), learned };
+      const known = byKeys.get(id) ?? { keys, sections: new Map<NamedSection, number>(), learned, surfaces: [] };
       known.sections.set(section, Math.max(known.sections.get(section) ?? 0, weight));
+      known.surfaces.push(normalizeText(entry));
       byKeys.set(id, known);
     }
   };
   for (const [section, entries] of Object.entries(lists) as [NamedSection, readonly string[]][]) list(section, entries, 1);
   list('world', places, PLACE_WEIGHT);
+  // Without a list of home places, no place is known to be abroad.
+  const abroad = new Set(home ? places.filter((place) => !home.has(place)).map((place) => keysOf(place, language, memo).join(' ')) : []);
   const written = new Set(byKeys.keys());
   for (const [section, entries] of Object.entries(learned ?? {}) as [NamedSection, readonly string[]][]) {
     list(section, entries.filter((entry) => !written.has(keyOf(entry, language, memo))), LEARNED_WEIGHT, true);
   }
   const single = new Map<string, Entry>();
   const phrases = new Map<string, (Entry & { keys: string[] })[]>();
-  for (const { keys, sections, learned: fromVectors } of byKeys.values()) {
+  const colliding = language === 'en' ? collisions(byKeys.values(), learned, language, memo) : new Set<string>();
+  for (const { keys, sections, learned: fromVectors, surfaces } of byKeys.values()) {
     // A word several sections list is evidence for each of them in part.
-    const entry = { sections: [...sections].map(([section, weight]) => ({ section, weight: weight / sections.size })), learned: fromVectors };
+    const entry = { sections: [...sections].map(([section, weight]) => ({ section, weight: weight / sections.size })), learned: fromVectors, abroad: abroad.has(keys.join(' ')), ...(colliding.has(keys[0]!) && keys.length === 1 ? { forms: surfaces } : {}) };
     if (keys.length === 1) single.set(keys[0]!, entry);
     else phrases.set(keys[0]!, [...(phrases.get(keys[0]!) ?? []), { ...entry, keys }]);
   }
   return { single, phrases, keys: memo };
+}
+
+/**
+ * The keys of written one-word entries that a common word of another meaning stems alike: a stop
+ * word, or a frequent word learned for another section ("conservative" and "conservation",
+ * "imports" and "important", "executives" and "executed"). Such an entry then matches only its own
+ * inflections, where stemming would let the common word speak for its section.
+ */
+function collisions(entries: Iterable<{ keys: string[]; sections: ReadonlyMap<NamedSection, number>; learned: boolean; surfaces: string[] }>, learned: SectionWords | undefined, language: string, memo: Map<string, string>): Set<string> {
+  const common = new Map<string, { word: string; section?: NamedSection }[]>();
+  const note = (word: string, section?: NamedSection) => {
+    const key = keyOf(word, language, memo);
+    common.set(key, [...(common.get(key) ?? []), { word: normalizeText(word), section }]);
+  };
+  for (const word of stopwordsFor(language)) note(word);
+  for (const [section, words] of Object.entries(learned ?? {}) as [NamedSection, readonly string[]][]) for (const word of words) note(word, section);
+  const keys = new Set<string>();
+  for (const { keys: [key, ...rest], sections, learned: fromVectors, surfaces } of entries) {
+    if (fromVectors || rest.length > 0) continue;
+    const other = (common.get(key!) ?? []).some(({ word, section }) => !(section && sections.has(section)) && !surfaces.some((surface) => sameWord(surface, word)));
+    if (other) keys.add(key!);
+  }
+  return keys;
+}
+
+/** Whether two English words are forms of one: "elections" and "election", "executive" and "executives". */
+function sameWord(one: string, other: string): boolean {
+  return inflects(one, other) || inflects(other, one);
+}
+
+// English inflections: plural and third person, past, participle, comparative, adverb.
+const INFLECTIONS = ['s', 'es', 'ed', 'd', 'ing', 'er', 'ers', 'est', 'ly'];
+
+/** Whether an English word is a form of another: "election" → "elections", "vote" → "voting", "ally" → "allies", "ban" → "banned". */
+function inflects(base: string, word: string): boolean {
+  if (word === base) return true;
+  if (!word.startsWith(base.slice(0, -1))) return false;
+  const tail = word.slice(base.length);
+  if (word.startsWith(base) && INFLECTIONS.includes(tail)) return true;
+  const last = base.at(-1);
+  if (last === 'e' || last === 'y') return INFLECTIONS.includes(word.slice(base.length - 1)) || (last === 'y' && ['ies', 'ied'].includes(word.slice(base.length - 1)));
+  return word.startsWith(base) && word[base.length] === last && INFLECTIONS.includes(word.slice(base.length + 1));
 }

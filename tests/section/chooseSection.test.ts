@@ -25,7 +25,7 @@ const weather = article('weather', 'Local', null, 'A quiet Tuesday', 'Nothing mu
 
 describe('chooseSection', () => {
   it('reads the section from the words of the headline and lead, in English and Arabic', () => {
-    expect(chooseSection([electionReuters, electionBbc], { categories }).section).toBe('politics');
+    expect(chooseSection([electionReuters, electionBbc], { categories }).section).toBe('world');
     expect(chooseSection([sumatraReuters, sumatraAp], { categories }).section).toBe('world');
     expect(chooseSection([vermeer], { categories }).section).toBe('culture');
     expect(chooseSection([football], { categories }).section).toBe('sports');
@@ -92,6 +92,30 @@ describe('chooseSection', () => {
     expect(chooseSection([speech], { categories }).section).toBe('politics');
     const curly = article('curly', 'Local', null, 'Obama’s long speech', 'It went on for an hour.');
     expect(chooseSection([curly], { categories }).section).toBe('politics');
+  });
+
+  it('files the politics of a place abroad under World, and politics at home under Politics', () => {
+    const kenya = article('kenya', 'Local', null, 'Election in Kenya goes to a runoff', 'Voters will return to the polls next month after no candidate won a majority.');
+    expect(chooseSection([kenya], { categories }).section).toBe('world');
+    const senate = article('senate', 'Local', null, 'Senate passes the budget after a late vote', 'Senators voted 51 to 49 on Tuesday night.');
+    expect(chooseSection([senate], { categories }).section).toBe('politics');
+    // Britain is home to many English-language readers: its politics stays Politics.
+    const britain = article('britain', 'Local', null, 'Election in Britain goes to the wire', 'Voters will return to the polls on Thursday.');
+    expect(chooseSection([britain], { categories }).section).toBe('politics');
+  });
+
+  it('matches a word whose stem a common word of another meaning shares only by its own forms', () => {
+    // "conservative" and "conservation", "imports" and "important", "executives" and "executed" stem alike.
+    const forest = article('forest', 'Local', null, 'Conservation of the old forest', 'Volunteers planted trees.');
+    expect(chooseSection([forest], { categories }).section).not.toBe('politics');
+    const tories = article('tories', 'Local', null, 'Conservatives pick a new leader', 'Party members chose her on Tuesday.');
+    expect(chooseSection([tories], { categories }).section).toBe('politics');
+    const hanged = article('hanged', 'Local', null, 'Killer executed in Texas', 'He was put to death on Tuesday.');
+    expect(chooseSection([hanged], { categories }).section).not.toBe('business');
+    const quit = article('quit', 'Local', null, 'Two executives quit the carmaker', 'The company said they would leave in March.');
+    expect(chooseSection([quit], { categories }).section).toBe('business');
+    const day = article('day', 'Local', null, 'An important day', 'It was important.');
+    expect(chooseSection([day], { categories }).section).toBe('other');
   });
 
   it('files a story whose words point nowhere under other', () => {

@@ -68,7 +68,7 @@ const GOVERNMENT_WORDS = [
   'political', 'politicians', 'leader', 'ruling party', 'protests', 'protesters', 'police', 'court', 'judge',
   'officials', 'minister', 'authorities', 'king', 'regime',
 ];
-const HOME = new Set(['Britain', 'British', 'Ireland', 'Irish', 'Australia', 'Australian', 'New Zealand', 'Canada', 'Canadian']);
+export const englishHomePlaces: ReadonlySet<string> = new Set(['Britain', 'British', 'Ireland', 'Irish', 'Australia', 'Australian', 'New Zealand', 'Canada', 'Canadian']);
 
 /**
  * English words and short phrases that mark a news story's section, written by hand from
@@ -133,7 +133,7 @@ export const englishSectionWords: SectionWords = {
     'Scott Morrison', 'Park Geun-hye', 'Hun Sen', 'Nawaz Sharif', 'Ghani', 'Zuma', 'Kenyatta', 'Buhari', 'King Salman', 'emir',
     'Lavrov', 'Pedro Sanchez', 'Renzi', 'Tsipras', 'Hollande', 'Sarkozy', 'Geert Wilders', 'Wilders',
     // politics abroad (see GOVERNMENT_WORDS)
-    ...englishPlaces.filter((place) => !HOME.has(place)).flatMap((place) => GOVERNMENT_WORDS.map((word) => `${place} ${word}`)),
+    ...englishPlaces.filter((place) => !englishHomePlaces.has(place)).flatMap((place) => GOVERNMENT_WORDS.map((word) => `${place} ${word}`)),
     // leaders and figures of the foreign pages since the 2010s
     'Juncker', 'Donald Tusk', 'Barnier', 'von der Leyen', 'Scholz', 'Sebastian Kurz', 'Mark Rutte', 'Medvedev',
     'Shoigu', 'Poroshenko', 'Yanukovych', 'Tsai Ing-wen', 'Carrie Lam', 'Li Keqiang', 'Kim Yo Jong', 'Mahathir',

@@ -1,5 +1,7 @@
 import { forEachTerm } from '../text/analyzeTerms.js';
+import { normalizeText } from '../text/normalize.js';
 import { splitSentences } from '../text/splitSentences.js';
+import { stopwordsFor } from '../text/stopwords.js';
 import type { Article } from '../types.js';
 
 export interface SummaryOptions {
@@ -35,8 +37,9 @@ export function summarizeStory(articles: readonly Article[], language: string, o
     const title = articleIndex === 0 ? storyTitle : termsOf(article.title, article.language);
     const sentences = leadSentences(article.text, lead);
     for (let position = 0; position < sentences.length; position++) {
-      const sentence = sentences[position]!;
-      if (isCutOff(sentence)) continue;
+      const { sentence: written, last } = sentences[position]!;
+      const sentence = withoutHashtags(written);
+      if (isCutOff(sentence) || (last && isUnfinished(sentence, position, article.language))) continue;
       const keys = termsOf(sentence, article.language);
       if (restates(keys, title) || restates(keys, storyTitle)) continue;
       pool.push({ sentence, position, articleIndex, keys, score: 0 });
@@ -77,13 +80,23 @@ export function summarizeStory(articles: readonly Article[], language: string, o
     .join(' ');
 }
 
+/** A lead sentence, and whether the text ends with it (where a feed that cuts its text cut it). */
+interface LeadSentence {
+  sentence: string;
+  last: boolean;
+}
+
 /** The first `count` sentences of a text, read no further than needed: articles run long, leads are short. */
-function leadSentences(text: string, count: number): string[] {
-  const sentences: string[] = [];
-  for (const paragraph of text.split(/\n{2,}/)) {
+function leadSentences(text: string, count: number): LeadSentence[] {
+  const sentences: LeadSentence[] = [];
+  const paragraphs = text.trim().split(/\n{2,}/);
+  for (let index = 0; index < paragraphs.length; index++) {
     if (sentences.length >= count) break;
+    const paragraph = paragraphs[index]!;
     if (!hasWords(paragraph, 6)) continue; // sub-headings are not sentences of the story
-    sentences.push(...firstSentences(paragraph, count - sentences.length));
+    const { found, all } = firstSentences(paragraph, count - sentences.length);
+    const lastParagraph = index === paragraphs.length - 1;
+    found.forEach((sentence, at) => sentences.push({ sentence, last: lastParagraph && all && at === found.length - 1 }));
   }
   return sentences.slice(0, count);
 }
@@ -98,16 +111,18 @@ function hasWords(paragraph: string, count: number): boolean {
 
 /**
  * The first `count` sentences of a paragraph (fewer if it has fewer), as splitSentences gives them,
+ * and whether they are all it has,
  * splitting growing prefixes of a long paragraph (feeds often run a whole article together).
  * Only the last sentence found in a prefix and its rest can differ from the whole paragraph's
  * (a boundary at the cut), so a prefix that yields two sentences more than wanted is enough.
  */
-function firstSentences(paragraph: string, count: number): string[] {
+function firstSentences(paragraph: string, count: number): { found: string[]; all: boolean } {
   for (let length = 2048; length < paragraph.length; length *= 4) {
     const sentences = splitSentences(paragraph.slice(0, length));
-    if (sentences.length >= count + 2) return sentences.slice(0, count);
+    if (sentences.length >= count + 2) return { found: sentences.slice(0, count), all: false };
   }
-  return splitSentences(paragraph).slice(0, count);
+  const sentences = splitSentences(paragraph);
+  return { found: sentences.slice(0, count), all: sentences.length <= count };
 }
 
 interface Candidate {
@@ -133,6 +148,30 @@ function restates(sentence: ReadonlySet<string>, title: ReadonlySet<string>): bo
   let inTitle = 0;
   for (const key of sentence) if (title.has(key)) inTitle++;
   return inTitle >= 0.8 * sentence.size;
+}
+
+// Sentence ends, before any closing quotes and brackets.
+const FINISHED = /[.!?؟۔。！？]["'”’»)\]]*$/u;
+
+/**
+ * The text's last sentence where the feed cut the text at a length: it has no full stop although
+ * the sentences before it have theirs, or it ends in a word no sentence ends with ("…the union is
+ * determined to", "…عازم على"). A text of one sentence may simply go without a full stop.
+ */
+function isUnfinished(sentence: string, position: number, language: string): boolean {
+  const trimmed = sentence.trimEnd();
+  if (FINISHED.test(trimmed)) return false;
+  if (position > 0) return true;
+  const lastWord = trimmed.slice(trimmed.lastIndexOf(' ') + 1);
+  return stopwordsFor(language).has(normalizeText(lastWord));
+}
+
+// A hashtag in a sentence ("أظهرت #بيانات_جمركية"): its words are part of the sentence.
+const HASHTAG = /(^|\s)#([\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)*)(?=[\s.,،:;!?؟]|$)/gu;
+
+/** A sentence as a reader reads it aloud: hashtags as their words. */
+function withoutHashtags(sentence: string): string {
+  return sentence.includes('#') ? sentence.replace(HASHTAG, (_match, space: string, tag: string) => space + tag.replaceAll('_', ' ')) : sentence;
 }
 
 /** A sentence a feed truncated: it ends in an ellipsis instead of its own full stop. */

@@ -11,8 +11,13 @@ const ABBREVIATIONS = new Set([
 // uses between sentences), Urdu full stop ۔, CJK 。！？, Devanagari danda ।.
 const BOUNDARY = /([.!?؟؛۔。！？।]+)(["'”’»)\]]*)(\s+|$)/gu;
 
+// A full stop glued between two Arabic letters ends a sentence: Arabic writes no abbreviations
+// with one, and feeds run sentences together ("…التبرع.وقال").
+const GLUED_ARABIC_STOP = /(?<=[\u0620-\u064A])\.(?=[\u0620-\u064A])/gu;
+
 /** Splits a paragraph into sentences, keeping their final punctuation. */
-export function splitSentences(paragraph: string): string[] {
+export function splitSentences(text: string): string[] {
+  const paragraph = text.replace(GLUED_ARABIC_STOP, '. ');
   const sentences: string[] = [];
   let start = 0;
   for (const match of paragraph.matchAll(BOUNDARY)) {

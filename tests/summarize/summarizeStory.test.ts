@@ -99,6 +99,25 @@ describe('summarizeStory', () => {
     );
   });
 
+  it('leaves out the last sentence of a text a feed cut at a length, and keeps a teaser that goes without a full stop', () => {
+    const cut = article('cut', 'Feed', null, 'Train collision in Bavaria', 'Two people died when two trains collided in Bavaria on Monday evening, police said. The railway company said that it');
+    expect(summarizeStory([cut], 'en')).toBe('Two people died when two trains collided in Bavaria on Monday evening, police said.');
+    const endsInStopWord = article('cut-ar', 'Feed', null, 'الاتحاد الأوروبي والاتفاق النووي', 'أكدت مسؤولة الشؤون الخارجية في الاتحاد الأوروبي أن الاتحاد عازم على');
+    expect(summarizeStory([endsInStopWord], 'ar')).toBe('');
+    const teaser = article('teaser', 'Feed', null, 'Cannes opens', 'The 71st Cannes film festival opens on Tuesday under the shadow of the Weinstein scandal');
+    expect(summarizeStory([teaser], 'en')).toBe(teaser.text);
+  });
+
+  it('splits Arabic sentences a feed ran together at a full stop', () => {
+    const glued = article('glued', 'Feed', null, 'قتلى في اليمن', 'قتل 12 عنصرا في مواجهات مع أبناء القبائل وسط اليمن.وأفادت مصادر محلية بأن الاشتباكات توقفت مساء الاثنين.');
+    expect(summarizeStory([glued], 'ar')).toBe('قتل 12 عنصرا في مواجهات مع أبناء القبائل وسط اليمن. وأفادت مصادر محلية بأن الاشتباكات توقفت مساء الاثنين.');
+  });
+
+  it('reads a hashtag in a sentence as its words', () => {
+    const tagged = article('tagged', 'Feed', null, 'الفائض التجاري', 'أظهرت #بيانات_جمركية اليوم اتساع الفائض التجاري للصين مع الولايات المتحدة.');
+    expect(summarizeStory([tagged], 'ar')).toBe('أظهرت بيانات جمركية اليوم اتساع الفائض التجاري للصين مع الولايات المتحدة.');
+  });
+
   it('gives an empty summary when there is no sentence to take', () => {
     expect(summarizeStory([article('photo', 'Gallery', null, 'In pictures', 'Photo: AFP')], 'en')).toBe('');
     expect(summarizeStory([], 'en')).toBe('');

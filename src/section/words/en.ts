@@ -57,17 +57,8 @@ export const englishPlaces: readonly string[] = [
   'Abu Dhabi', 'Muscat', 'Amman', 'Idlib', 'Homs', 'Kandahar', 'Helmand', 'Sanaa', 'Aden', 'Hodeidah',
 ];
 
-// A country's politics is foreign news to a reader elsewhere: "Israeli election", "Brazil's
-// president", "Turkish parliament" are World, though "election" alone is Politics. Written as
-// a place abroad followed by a word of government, and matched as one phrase, so the politics word
-// inside counts for World only. Places that are home to many English-language readers are left out:
-// there such a phrase is domestic politics.
-const GOVERNMENT_WORDS = [
-  'election', 'elections', 'vote', 'voters', 'referendum', 'parliament', 'parliamentary', 'lawmakers', 'legislators',
-  'president', 'presidential', 'prime minister', 'premier', 'chancellor', 'government', 'opposition', 'politics',
-  'political', 'politicians', 'leader', 'ruling party', 'protests', 'protesters', 'police', 'court', 'judge',
-  'officials', 'minister', 'authorities', 'king', 'regime',
-];
+// Places home to many English-language readers: their politics is Politics, not World (see
+// scoreSections, where a headline naming a place abroad turns politics words into World).
 export const englishHomePlaces: ReadonlySet<string> = new Set(['Britain', 'British', 'Ireland', 'Irish', 'Australia', 'Australian', 'New Zealand', 'Canada', 'Canadian']);
 
 /**
@@ -132,8 +123,6 @@ export const englishSectionWords: SectionWords = {
     'Aleppo', 'Raqqa', 'drug war', 'Malala', 'Daniel Ortega', 'Guaido', 'Rousseff', 'Macri', 'Pena Nieto', 'Turnbull',
     'Scott Morrison', 'Park Geun-hye', 'Hun Sen', 'Nawaz Sharif', 'Ghani', 'Zuma', 'Kenyatta', 'Buhari', 'King Salman', 'emir',
     'Lavrov', 'Pedro Sanchez', 'Renzi', 'Tsipras', 'Hollande', 'Sarkozy', 'Geert Wilders', 'Wilders',
-    // politics abroad (see GOVERNMENT_WORDS)
-    ...englishPlaces.filter((place) => !englishHomePlaces.has(place)).flatMap((place) => GOVERNMENT_WORDS.map((word) => `${place} ${word}`)),
     // leaders and figures of the foreign pages since the 2010s
     'Juncker', 'Donald Tusk', 'Barnier', 'von der Leyen', 'Scholz', 'Sebastian Kurz', 'Mark Rutte', 'Medvedev',
     'Shoigu', 'Poroshenko', 'Yanukovych', 'Tsai Ing-wen', 'Carrie Lam', 'Li Keqiang', 'Kim Yo Jong', 'Mahathir',

@@ -9,9 +9,9 @@ import { outlets } from './rankStories.js';
  * Turns clusters of article indexes into stories with a title and a reason to merge (summaries
  * come after). The article that speaks for a story is one whose headline is most like the others.
  */
-export function buildStories(articles: readonly Article[], clusters: readonly Cluster[]): Story[] {
+export function buildStories(articles: readonly Article[], clusters: readonly Cluster[], headlines?: readonly Int32Array[]): Story[] {
   return clusters.map((cluster) => {
-    const central = centrality(cluster.members, articles);
+    const central = centrality(cluster.members, articles, headlines);
     const members = [...cluster.members]
       .sort((a, b) => (central.get(b) ?? 0) - (central.get(a) ?? 0) || byRepresentativeness(articles[a]!, articles[b]!))
       .map((index) => withOutlet(articles[index]!));
@@ -43,15 +43,17 @@ const CENTRAL_SHARE = 0.75;
  * text that goes over every side of the event is like all the others and still no headline for
  * it. Stories of one or two articles have no middle: all their members are central.
  */
-function centrality(members: readonly number[], articles: readonly Article[]): Map<number, number> {
+function centrality(members: readonly number[], articles: readonly Article[], headlines?: readonly Int32Array[]): Map<number, number> {
   const scores = new Map<number, number>();
   if (members.length < 3) return scores;
+  // The headlines' terms as vectorize read them, else read here.
   const titles = members.map((member) => {
-    const keys = new Set<string>();
+    if (headlines) return new Set<string | number>(headlines[member]);
+    const keys = new Set<string | number>();
     forEachTerm(articles[member]!.title, articles[member]!.language, (key) => keys.add(key));
     return keys;
   });
-  const frequency = new Map<string, number>();
+  const frequency = new Map<string | number, number>();
   for (const keys of titles) for (const key of keys) frequency.set(key, (frequency.get(key) ?? 0) + 1);
   const shared = titles.map((keys) => {
     let total = 0;

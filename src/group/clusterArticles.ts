@@ -38,6 +38,12 @@ export interface ClusterOptions extends Partial<Omit<CandidateOptions, 'minSimil
   establishedSize?: number;
   /** Articles with fewer distinct terms than this on average are compared as headlines and teasers. @default 30 */
   shortTerms?: number;
+  /**
+   * Per article, the ids of the names and numbers in its headline (vectorize's `headlineNamed`).
+   * With them, two established stories of full articles whose headlines are about different
+   * people or places stay apart: see {@link protagonistsDiffer}.
+   */
+  headlineNamed?: readonly Int32Array[];
 }
 
 /**
@@ -128,6 +134,17 @@ export function clusterArticles(vectors: readonly SparseVector[], times: readonl
     }
   };
 
+  // Two stories of one kind about different people ("Chargers' Jackson arrested for drink-driving"
+  // and "Chargers' Williams arrested for drink-driving" share every word but the names) each have
+  // a protagonist, a name or number in at least half of their headlines, that none of the other's
+  // headlines has. Fragments of one story share theirs. Headlines without their texts vary too
+  // much from outlet to outlet to be held to this.
+  const headlineNamed = options.headlineNamed;
+  const protagonistsDiffer = (left: readonly number[], right: readonly number[]) => {
+    if (!headlineNamed) return false;
+    return hasOwnProtagonist(left, right, headlineNamed) && hasOwnProtagonist(right, left, headlineNamed);
+  };
+
   // Later merges can make earlier pairs eligible (a centroid moves towards them): a few passes.
   for (let pass = 0; pass < 3; pass++) {
     let merged = false;
@@ -146,6 +163,7 @@ export function clusterArticles(vectors: readonly SparseVector[], times: readonl
       const similarity = similarityOf(a, b, short);
       const bar = Math.min(left.length, right.length) < establishedSize ? (short && meanTerms >= headlineTerms ? shortThreshold : threshold) : short ? establishedShort : established;
       if (similarity < bar) continue;
+      if (!short && Math.min(left.length, right.length) >= establishedSize && protagonistsDiffer(left, right)) continue;
       const [keep, drop] = left.length >= right.length ? [a, b] : [b, a];
       const kept = membersOf(keep);
       kept.push(...membersOf(drop));
@@ -174,6 +192,19 @@ export function clusterArticles(vectors: readonly SparseVector[], times: readonl
       const members = membersOf(root);
       return { members, links: members.slice(1).map((member) => ({ member, similarity: up.get(member)!.similarity })) };
     });
+}
+
+// Share of a story's headlines that must name someone (or give a number) for them to be its protagonist.
+const PROTAGONIST_SHARE = 0.5;
+
+/** Whether a name or number is in at least half of `story`'s headlines and in none of `other`'s. */
+function hasOwnProtagonist(story: readonly number[], other: readonly number[], headlineNamed: readonly Int32Array[]): boolean {
+  const counts = new Map<number, number>();
+  for (const member of story) for (const id of headlineNamed[member]!) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const theirs = new Set<number>();
+  for (const member of other) for (const id of headlineNamed[member]!) theirs.add(id);
+  for (const [id, count] of counts) if (count >= PROTAGONIST_SHARE * story.length && !theirs.has(id)) return true;
+  return false;
 }
 
 /** The earlier of two times, NaN (undated) only when both are. */

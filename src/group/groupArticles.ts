@@ -79,7 +79,7 @@ export function groupArticles(articles: readonly Article[], options: GroupOption
   };
   const kept = settleLanguages(collapseDuplicates(articles, options.signatureOf));
   lap('dedupe');
-  const { vectors, named } = vectorize(kept);
+  const { vectors, named, headlines, headlineNamed } = vectorize(kept);
   const times = kept.map((article) => (article.published ? Date.parse(article.published) : null));
   const clusters = clusterArticles(vectors, times, {
     threshold: options.storyThreshold ?? 0.15,
@@ -87,10 +87,11 @@ export function groupArticles(articles: readonly Article[], options: GroupOption
     shortThreshold: 0.2,
     establishedShortThreshold: options.mergeShortThreshold ?? 0.25,
     named,
+    headlineNamed,
     outlets: kept.map((article) => outletOf(article.url, article.source)),
     sameOutletMinSimilarity: 0.3,
   });
-  const stories = buildStories(kept, clusters);
+  const stories = buildStories(kept, clusters, headlines);
   lap('group');
   for (const story of stories) story.summary = summarizeStory(story.articles, story.language);
   lap('summarize');

@@ -12,6 +12,10 @@ export interface Vectorized {
    * nothing by its capitals, so only its numbers count.
    */
   named: Int32Array[];
+  /** Per article, the ascending ids of its headline's terms. */
+  headlines: Int32Array[];
+  /** Per article, the ascending ids of its `named` terms that its headline has. */
+  headlineNamed: Int32Array[];
 }
 
 export interface VectorizeOptions {
@@ -66,8 +70,10 @@ export function vectorize(articles: readonly Article[], options: VectorizeOption
     });
   };
   const named: Int32Array[] = [];
+  const headlines: Int32Array[] = [];
   const counted = articles.map((article) => {
     count(article.title, article.language, titleWeight, !isTitleCase(article.title, article.language));
+    headlines.push(Int32Array.from(touched).sort());
     count(article.text, article.language, 1, true);
     named.push(Int32Array.from(namedIds).sort());
     for (const id of namedIds) isNamed[id] = 0;
@@ -91,6 +97,8 @@ export function vectorize(articles: readonly Article[], options: VectorizeOption
     if (extra.length > 0) named[index] = Int32Array.from([...own, ...extra]).sort();
   }
 
+  const headlineNamed = named.map((ids, index) => ids.filter((id) => includes(headlines[index]!, id)));
+
   const documentFrequency = new Int32Array(keys.length);
   for (const { ids: termIds } of counted) for (const id of termIds) documentFrequency[id]!++;
   const n = articles.length;
@@ -99,6 +107,8 @@ export function vectorize(articles: readonly Article[], options: VectorizeOption
     vectors: counted.map(({ ids: termIds, counts }) => sparseOf(termIds, (id, index) => (1 + Math.log(counts[index]!)) * idf[id]!)),
     keys,
     named,
+    headlines,
+    headlineNamed,
   };
 }
 
@@ -130,6 +140,20 @@ function isLowerCase(surface: string): boolean {
   if (code < 0x80) return code >= 0x61 && code <= 0x7a;
   const first = surface.charAt(0);
   return first !== first.toUpperCase();
+}
+
+/** Binary search in ascending ids. */
+function includes(ids: Int32Array, id: number): boolean {
+  let low = 0;
+  let high = ids.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const value = ids[middle]!;
+    if (value === id) return true;
+    if (value < id) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
 }
 
 function growCounts(counts: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {

@@ -37,6 +37,30 @@ describe('clusterArticles', () => {
     expect(clusterIds([lavrovRt, electionReuters, lavrovSputnik])).toEqual([['election-reuters'], ['lavrov-rt', 'lavrov-sputnik']]);
   });
 
+  it('keeps apart two stories of one kind whose headlines name different people', () => {
+    const dui = (player: string, position: string, outlet: string, lead: string) =>
+      article(
+        `${player}-${outlet}`,
+        outlet,
+        '2026-03-03T09:00:00Z',
+        `${lead} ${player} ${outlet === 'AP' ? 'arrested on suspicion of drunk driving' : 'charged with drunk driving after arrest'}`,
+        `San Diego Chargers ${position} ${player} was arrested early on Tuesday on suspicion of drunk driving, police said. ` +
+          'Officers stopped his car on the freeway near the stadium after it was seen weaving between lanes, and he failed a breath test. ' +
+          'The team said it was aware of the arrest and was gathering information; the coach declined to comment before practice. ' +
+          'He was released on bail and is expected to play on Sunday, when the Chargers host the Denver Broncos.',
+      );
+    const jackson = [dui('Jackson', 'receiver', 'AP', 'Chargers receiver'), dui('Jackson', 'receiver', 'Reuters', "Chargers'"), dui('Jackson', 'receiver', 'Union-Tribune', 'Charger')];
+    const williams = [dui('Williams', 'lineman', 'AP', 'Chargers lineman'), dui('Williams', 'lineman', 'Reuters', "Chargers'"), dui('Williams', 'lineman', 'Union-Tribune', 'Charger')];
+    const articles = [...jackson, ...williams];
+    const { vectors, named, headlineNamed } = vectorize(articles);
+    const times = articles.map(() => Date.parse('2026-03-03T09:00:00Z'));
+    const options = { threshold: 0.15, establishedThreshold: 0.3, named };
+    const members = (clusters: ReturnType<typeof clusterArticles>) => clusters.map((cluster) => cluster.members.length).sort();
+    // Without the headlines' names the two stories are one: they share every other word.
+    expect(members(clusterArticles(vectors, times, options))).toEqual([6]);
+    expect(members(clusterArticles(vectors, times, { ...options, headlineNamed }))).toEqual([3, 3]);
+  });
+
   it('keeps apart two events of the same kind', () => {
     expect(clusterIds([sumatraReuters, peruAfp, sumatraAp])).toEqual([['peru-afp'], ['sumatra-ap', 'sumatra-reuters']]);
   });

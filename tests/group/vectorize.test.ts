@@ -72,6 +72,14 @@ describe('vectorize', () => {
     expect(namesOf(2)).toEqual([]);
   });
 
+  it("keeps apart the names of an article's headline from those of its text", () => {
+    const { named, headlineNamed, keys } = vectorize([sumatraReuters]);
+    const words = (ids: Int32Array) => [...ids].map((id) => keys[id]).sort();
+    // The headline names the magnitude, the island and the toll; the text adds Padang and Indonesia.
+    expect(words(headlineNamed[0]!)).toEqual(['12', '7.1', 'sumatra']);
+    expect(words(named[0]!)).toEqual(expect.arrayContaining(['12', '7.1', 'sumatra', 'padang']));
+  });
+
   it('gives an article without terms an empty vector', () => {
     const empty = article('e', 'Test', null, 'The', 'And the of.');
     const { vectors } = vectorize([empty, sumatraReuters]);

@@ -1,4 +1,4 @@
-import { Spread, type SparseVector } from './sparse.js';
+import { hasId, Spread, type SparseVector } from './sparse.js';
 
 export interface CandidateOptions {
   /** Terms of each article that propose neighbours: its heaviest ones. @default 15 */
@@ -129,25 +129,11 @@ export function enoughInCommon(a: SparseVector, b: SparseVector, namedA: Int32Ar
     else if (left > right) y++;
     else {
       shared++;
-      if (contains(namedA, left) || contains(namedB, left)) sharedNames++;
+      if (hasId(namedA, left) || hasId(namedB, left)) sharedNames++;
       if (shared >= 3 || (shared >= 2 && sharedNames >= 1)) return true;
       x++;
       y++;
     }
-  }
-  return false;
-}
-
-/** Binary search in ascending ids. */
-function contains(ids: Int32Array, id: number): boolean {
-  let low = 0;
-  let high = ids.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    const value = ids[middle]!;
-    if (value === id) return true;
-    if (value < id) low = middle + 1;
-    else high = middle - 1;
   }
   return false;
 }

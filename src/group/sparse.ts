@@ -4,6 +4,20 @@ export interface SparseVector {
   weights: Float32Array;
 }
 
+/** Whether ascending ids hold `id` (a binary search). */
+export function hasId(ids: Int32Array, id: number): boolean {
+  let low = 0;
+  let high = ids.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const value = ids[middle]!;
+    if (value === id) return true;
+    if (value < id) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
+}
+
 /** Dot product of two sparse vectors (a merge of their sorted ids). */
 export function dot(a: SparseVector, b: SparseVector): number {
   let i = 0;

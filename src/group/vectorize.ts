@@ -1,6 +1,6 @@
 import { forEachTerm } from '../text/analyzeTerms.js';
 import type { Article } from '../types.js';
-import { sparseOf, type SparseVector } from './sparse.js';
+import { hasId, sparseOf, type SparseVector } from './sparse.js';
 
 export interface Vectorized {
   vectors: SparseVector[];
@@ -97,7 +97,7 @@ export function vectorize(articles: readonly Article[], options: VectorizeOption
     if (extra.length > 0) named[index] = Int32Array.from([...own, ...extra]).sort();
   }
 
-  const headlineNamed = named.map((ids, index) => ids.filter((id) => includes(headlines[index]!, id)));
+  const headlineNamed = named.map((ids, index) => ids.filter((id) => hasId(headlines[index]!, id)));
 
   const documentFrequency = new Int32Array(keys.length);
   for (const { ids: termIds } of counted) for (const id of termIds) documentFrequency[id]!++;
@@ -140,20 +140,6 @@ function isLowerCase(surface: string): boolean {
   if (code < 0x80) return code >= 0x61 && code <= 0x7a;
   const first = surface.charAt(0);
   return first !== first.toUpperCase();
-}
-
-/** Binary search in ascending ids. */
-function includes(ids: Int32Array, id: number): boolean {
-  let low = 0;
-  let high = ids.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    const value = ids[middle]!;
-    if (value === id) return true;
-    if (value < id) low = middle + 1;
-    else high = middle - 1;
-  }
-  return false;
 }
 
 function growCounts(counts: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {

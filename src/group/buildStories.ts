@@ -7,13 +7,19 @@ import { outlets } from './rankStories.js';
 
 /**
  * Turns clusters of article indexes into stories with a title and a reason to merge (summaries
- * come after). The article that speaks for a story is one whose headline is most like the others.
+ * come after). The article that speaks for a story is one whose headline is most like the others,
+ * and says what happened rather than what kind of piece it is ("Watch: …", "شاهد.. …").
  */
 export function buildStories(articles: readonly Article[], clusters: readonly Cluster[], headlines?: readonly Int32Array[]): Story[] {
   return clusters.map((cluster) => {
     const central = centrality(cluster.members, articles, headlines);
     const members = [...cluster.members]
-      .sort((a, b) => (central.get(b) ?? 0) - (central.get(a) ?? 0) || byRepresentativeness(articles[a]!, articles[b]!))
+      .sort(
+        (a, b) =>
+          (central.get(b) ?? 0) - (central.get(a) ?? 0) ||
+          Number(isFormatLabelled(articles[a]!.title)) - Number(isFormatLabelled(articles[b]!.title)) ||
+          byRepresentativeness(articles[a]!, articles[b]!),
+      )
       .map((index) => withOutlet(articles[index]!));
     const language = majority(members.map((article) => article.language));
     const lead = members.find((article) => article.language === language) ?? members[0]!;
@@ -63,6 +69,14 @@ function centrality(members: readonly number[], articles: readonly Article[], he
   const best = Math.max(...shared);
   members.forEach((member, index) => scores.set(member, shared[index]! >= best * CENTRAL_SHARE ? 1 : 0));
   return scores;
+}
+
+// A headline that opens with the kind of piece it is: a video, a gallery, a live page, a
+// programme ("نشرة خاصة على فرانس24 حول…"). Another headline of the story says what happened.
+const FORMAT_LABEL = /^(?:(?:watch|video|videos|live|live updates|in pictures|pictures|photos?|gallery|podcast|listen)\s*[:|\-–—]|(?:شاهد|فيديو|بالفيديو|بالصور|مباشر|نشرة خاصة|تغطية خاصة)(?=[\s.:،\-–—]|$))/iu;
+
+function isFormatLabelled(title: string): boolean {
+  return FORMAT_LABEL.test(title.trim());
 }
 
 function withOutlet(article: Article): Article {

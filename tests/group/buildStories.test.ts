@@ -23,6 +23,16 @@ describe('buildStories', () => {
     expect(story!.articles.at(-1)!.id).toBe('review');
   });
 
+  it('lets a headline that says what happened speak for the story, not one that says what kind of piece it is', () => {
+    const video = article('video', 'Sky', at, 'Watch: Russia summons British ambassador', `${summons.text} The video shows the ambassador arriving at the ministry in Moscow.`);
+    const [story] = buildStories([video, summons], [{ members: [0, 1], links: [{ member: 1, similarity: 0.6 }] }]);
+    expect(story!.title).toBe(summons.title);
+    const programme = article('programme', 'France 24', at, 'نشرة خاصة على فرانس24 حول قرار ترامب بشأن النووي الإيراني', 'تغطية خاصة على فرانس 24 حول إعلان ترامب قراره بشأن الاتفاق النووي مع إيران، مع مراسلينا في واشنطن وطهران وباريس.');
+    const decision = article('decision', 'BBC', at, 'ترامب يعلن انسحاب بلاده من الاتفاق النووي الإيراني', 'أعلن الرئيس الأمريكي دونالد ترامب انسحاب بلاده من الاتفاق النووي مع إيران.');
+    const [arabic] = buildStories([programme, decision], [{ members: [0, 1], links: [{ member: 1, similarity: 0.4 }] }]);
+    expect(arabic!.title).toBe(decision.title);
+  });
+
   it('among central headlines, prefers the fullest text, as in a story of two', () => {
     const [pair] = buildStories([sumatraAp, sumatraReuters], [{ members: [0, 1], links: [{ member: 1, similarity: 0.6 }] }]);
     expect(pair!.title).toBe(sumatraReuters.title);

@@ -30,7 +30,10 @@ export function summarizeStory(articles: readonly Article[], language: string, o
   const speakers = sameLanguage.length > 0 ? sameLanguage : articles;
   // Plain loops over arrays built one way: with map, find and spread copies V8 met this
   // function's arrays and objects in several shapes and deoptimised it over and over.
-  const pool: Candidate[] = [];
+  let pool: Candidate[] = [];
+  // Captions of the story's picture or video, used only when the story has nothing else to say
+  // (a story about a video that went viral).
+  const captions: Candidate[] = [];
   const storyTitle = speakers[0] === undefined ? new Set<string>() : termsOf(speakers[0].title, speakers[0].language);
   for (let articleIndex = 0; articleIndex < speakers.length; articleIndex++) {
     const article = speakers[articleIndex]!;
@@ -42,9 +45,10 @@ export function summarizeStory(articles: readonly Article[], language: string, o
       if (isCutOff(sentence) || (last && isUnfinished(sentence, position, article.language))) continue;
       const keys = termsOf(sentence, article.language);
       if (restates(keys, title) || restates(keys, storyTitle)) continue;
-      pool.push({ sentence, position, articleIndex, keys, score: 0 });
+      (describesMedia(sentence) ? captions : pool).push({ sentence, position, articleIndex, keys, score: 0 });
     }
   }
+  if (pool.length === 0) pool = captions;
   if (pool.length === 0) return '';
 
   // Centrality: how many of a sentence's terms the other lead sentences share, per term.
@@ -172,6 +176,14 @@ const HASHTAG = /(^|\s)#([\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)*)(?=[\s.,،:;!?؟]|$)/g
 /** A sentence as a reader reads it aloud: hashtags as their words. */
 function withoutHashtags(sentence: string): string {
   return sentence.includes('#') ? sentence.replace(HASHTAG, (_match, space: string, tag: string) => space + tag.replaceAll('_', ' ')) : sentence;
+}
+
+// A caption kept in a feed's text speaks of the picture or video beside it, not of the event.
+const MEDIA_CAPTION = /^(?:(?:this|the|in (?:this|the)) (?:video|photo|picture|image|footage|clip)s?\b|(?:هذا|في هذا|يظهر) (?:الفيديو|المقطع)|(?:هذه|في هذه) (?:الصورة|الصور)|(?:الصورة|صورة) (?:أرشيفية|من)(?=[\s.،:]|$))/iu;
+
+/** A caption of the picture or video that went with the text ("This video spread on social media"). */
+function describesMedia(sentence: string): boolean {
+  return MEDIA_CAPTION.test(sentence);
 }
 
 /** A sentence a feed truncated: it ends in an ellipsis instead of its own full stop. */

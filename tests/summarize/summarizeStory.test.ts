@@ -113,6 +113,16 @@ describe('summarizeStory', () => {
     expect(summarizeStory([glued], 'ar')).toBe('قتل 12 عنصرا في مواجهات مع أبناء القبائل وسط اليمن. وأفادت مصادر محلية بأن الاشتباكات توقفت مساء الاثنين.');
   });
 
+  it('leaves out a caption of the picture or video that went with the text', () => {
+    const captioned = article('captioned', 'Feed', null, 'Flood in the south', 'This video spread on social media on Monday. Floods cut off three villages in the south after two days of rain.');
+    expect(summarizeStory([captioned], 'en')).toBe('Floods cut off three villages in the south after two days of rain.');
+    const arabic = article('captioned-ar', 'Feed', null, 'فيضانات في الجنوب', 'هذا الفيديو انتشر مؤخرا على مواقع التواصل الاجتماعي. عزلت الفيضانات ثلاث قرى في الجنوب بعد يومين من الأمطار.');
+    expect(summarizeStory([arabic], 'ar')).toBe('عزلت الفيضانات ثلاث قرى في الجنوب بعد يومين من الأمطار.');
+    // A story about the video itself says so.
+    const viral = article('viral', 'Feed', null, 'Baby elephant tramples birthday cake', 'The video of a baby elephant sitting on a birthday cake in a Thai sanctuary has been watched millions of times.');
+    expect(summarizeStory([viral], 'en')).toBe(viral.text);
+  });
+
   it('reads a hashtag in a sentence as its words', () => {
     const tagged = article('tagged', 'Feed', null, 'الفائض التجاري', 'أظهرت #بيانات_جمركية اليوم اتساع الفائض التجاري للصين مع الولايات المتحدة.');
     expect(summarizeStory([tagged], 'ar')).toBe('أظهرت بيانات جمركية اليوم اتساع الفائض التجاري للصين مع الولايات المتحدة.');

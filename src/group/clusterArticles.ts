@@ -41,7 +41,7 @@ export interface ClusterOptions extends Partial<Omit<CandidateOptions, 'minSimil
   /**
    * Per article, the ids of the names and numbers in its headline (vectorize's `headlineNamed`).
    * With them, two established stories of full articles whose headlines are about different
-   * people or places stay apart: see {@link protagonistsDiffer}.
+   * people or places stay apart: see {@link hasOwnProtagonist}.
    */
   headlineNamed?: readonly Int32Array[];
 }

@@ -9,7 +9,10 @@ export interface Term {
   key: string;
   /** The word as written, for labels shown to people. */
   surface: string;
-  /** A capitalised word inside a sentence (a name), or a number: evidence of one particular event. */
+  /**
+   * A capitalised word inside a sentence (a name), an Arabic word right after a title or kind of
+   * place ("الرئيس", "مدينة"), or a number: evidence of one particular event.
+   */
   specific: boolean;
 }
 
@@ -28,6 +31,8 @@ interface Token {
   capitalised: boolean;
   /** The next token whose text hashes alike. */
   next: Token | undefined;
+  /** An Arabic title or kind of place that a name follows ("الرئيس", "مدينة"). */
+  namesNext: boolean;
 }
 
 // News vocabulary repeats: each distinct token of a language is normalised, looked up and stemmed
@@ -92,6 +97,15 @@ function withoutTrailingMarks(raw: string): string {
   return end === raw.length ? raw : raw.slice(0, end);
 }
 
+// Arabic writes no capitals: a name is known by the title or kind of place before it ("الرئيس
+// دونالد ترامب", "مدينة درنة"). Written in normalised form (see normalizeText).
+const ARABIC_NAME_CUES = new Set(
+  ['الرئيس', 'رئيس', 'الوزير', 'وزير', 'الملك', 'الامير', 'الشيخ', 'السيد', 'السيده', 'اللاعب', 'لاعب', 'المدرب', 'مدرب', 'النجم', 'نجم', 'الفنان', 'الفنانه', 'الممثل', 'الممثله', 'المخرج', 'الكاتب', 'السفير', 'الجنرال', 'المشير', 'العقيد', 'اللواء', 'الزعيم', 'المرشح', 'النائب', 'القاضي', 'المتحدث', 'مدينه', 'بلده', 'قريه', 'محافظه', 'ولايه', 'اقليم', 'منطقه', 'جزيره', 'مطار', 'ميناء', 'نادي', 'فريق', 'شركه', 'جامعه', 'صحيفه', 'وكاله'].map((word) => normalizeText(word)),
+);
+
+// A name runs to two words after its cue ("الرئيس دونالد ترامب", "الرئيس الأمريكي ترامب").
+const NAME_RUN = 2;
+
 // Headlines shorten words that the text spells out: one outlet's "quake" is another's "earthquake".
 const HEADLINESE: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   en: { quake: 'earthquake', quakes: 'earthquakes', govt: 'government', probe: 'investigation', probes: 'investigations', probed: 'investigated', probing: 'investigating' },
@@ -99,12 +113,13 @@ const HEADLINESE: Readonly<Record<string, Readonly<Record<string, string>>>> = {
 
 function analyzeToken(raw: string, language: string): Token {
   const word = withoutTrailingMarks(raw);
-  const token: Token = { raw, word, endsSentence: false, key: undefined, number: false, capitalised: false, next: undefined };
+  const token: Token = { raw, word, endsSentence: false, key: undefined, number: false, capitalised: false, next: undefined, namesNext: false };
   // The word pattern swallows a full stop glued to the word ("Friday. Officials said"), so the
   // sentence ends here unless the word is an abbreviation ("Mr. Smith", "U.S. officials").
   token.endsSentence = word.length < raw.length && raw.includes('.', word.length) && !isAbbreviation(word);
   if (!/[\p{L}\p{N}]/u.test(word)) return token;
   const normalized = normalizeText(word);
+  token.namesNext = ARABIC_NAME_CUES.has(normalized);
   if (normalized.length < 2 || stopwordsFor(language).has(normalized)) return token;
   token.number = /^\d[\d.,]*$/.test(normalized);
   token.capitalised = /^\p{Lu}/u.test(word);
@@ -129,11 +144,14 @@ export function analyzeTerms(text: string, language: string): Term[] {
  */
 export function forEachTerm(text: string, language: string, visit: (key: string, specific: boolean, surface: string) => void): void {
   let sentenceStart = true;
+  // Words still to come of a name an Arabic cue announced.
+  let namesLeft = 0;
   const memo = memoOf(language);
   for (let index = 0; index < text.length; ) {
     const end = wordEnd(text, index);
     if (end === index) {
       if (SENTENCE_MARKS.has(text.charCodeAt(index))) sentenceStart = true;
+      if (text.charCodeAt(index) !== 0x20) namesLeft = 0;
       index++;
       continue;
     }
@@ -141,6 +159,8 @@ export function forEachTerm(text: string, language: string, visit: (key: string,
     index = end;
     const startsSentence = sentenceStart;
     sentenceStart = token.endsSentence;
-    if (token.key !== undefined) visit(token.key, token.number || (token.capitalised && !startsSentence), token.word);
+    const named = namesLeft > 0 && !token.namesNext;
+    namesLeft = token.namesNext ? NAME_RUN : namesLeft > 0 ? namesLeft - 1 : 0;
+    if (token.key !== undefined) visit(token.key, token.number || (token.capitalised && !startsSentence) || named, token.word);
   }
 }

@@ -17,6 +17,14 @@ describe('analyzeTerms', () => {
     expect(keys('quake')).not.toEqual(analyzeTerms('quake', 'fr').map((term) => term.key));
   });
 
+  it('flags as Arabic names the words after a title or a kind of place, as capitals flag English ones', () => {
+    const specific = (text: string) => analyzeTerms(text, 'ar').filter((term) => term.specific).map((term) => term.surface);
+    expect(specific('قتلى في تفجير انتحاري شرقي مدينة سرت الليبية')).toEqual(['سرت', 'الليبية']);
+    expect(specific('أعلن الرئيس دونالد ترامب انسحاب بلاده من الاتفاق')).toEqual(['دونالد', 'ترامب']);
+    // A comma ends the name.
+    expect(specific('زار الرئيس، ثم غادر المدينة')).toEqual([]);
+  });
+
   it('drops Arabic stop words, whatever their spelling', () => {
     const surfaces = analyzeTerms('قال الوزير إن المحادثات فى جنيف ستستمر', 'ar').map((term) => term.surface);
     expect(surfaces).not.toContain('فى');

@@ -183,7 +183,8 @@ function compile({ words: lists, places = [], home, learned }: (typeof LISTS)[st
       const id = keys.join(' ');
       const known = byKeys.get(id) ?? { keys, sections: new Map<NamedSection, number>(), learned, surfaces: [] };
       known.sections.set(section, Math.max(known.sections.get(section) ?? 0, weight));
-      known.surfaces.push(normalizeText(entry));
+      // Only a written one-word entry can be held to its own forms (see collisions).
+      if (!learned && keys.length === 1) known.surfaces.push(normalizeText(entry));
       byKeys.set(id, known);
     }
   };
@@ -214,16 +215,21 @@ function compile({ words: lists, places = [], home, learned }: (typeof LISTS)[st
  * inflections, where stemming would let the common word speak for its section.
  */
 function collisions(entries: Iterable<{ keys: string[]; sections: ReadonlyMap<NamedSection, number>; learned: boolean; surfaces: string[] }>, learned: SectionWords | undefined, language: string, memo: Map<string, string>): Set<string> {
+  const written = [...entries].filter((entry) => !entry.learned && entry.keys.length === 1);
+  const wanted = new Set(written.map((entry) => entry.keys[0]!));
+  // Only common words that stem like a written entry are kept: compiling runs in every process.
   const common = new Map<string, { word: string; section?: NamedSection }[]>();
   const note = (word: string, section?: NamedSection) => {
     const key = keyOf(word, language, memo);
-    common.set(key, [...(common.get(key) ?? []), { word: normalizeText(word), section }]);
+    if (!wanted.has(key)) return;
+    const words = common.get(key);
+    if (words) words.push({ word: normalizeText(word), section });
+    else common.set(key, [{ word: normalizeText(word), section }]);
   };
   for (const word of stopwordsFor(language)) note(word);
   for (const [section, words] of Object.entries(learned ?? {}) as [NamedSection, readonly string[]][]) for (const word of words) note(word, section);
   const keys = new Set<string>();
-  for (const { keys: [key, ...rest], sections, learned: fromVectors, surfaces } of entries) {
-    if (fromVectors || rest.length > 0) continue;
+  for (const { keys: [key], sections, surfaces } of written) {
     const other = (common.get(key!) ?? []).some(({ word, section }) => !(section && sections.has(section)) && !surfaces.some((surface) => sameWord(surface, word)));
     if (other) keys.add(key!);
   }

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { forEachTerm } from '../text/analyzeTerms.js';
 import type { Article, Story } from '../types.js';
 import type { Cluster } from './clusterArticles.js';
 import { outletOf } from './outletOf.js';
@@ -10,16 +9,13 @@ import { outlets } from './rankStories.js';
  * come after). The article that speaks for a story is one whose headline is most like the others,
  * and says what happened rather than what kind of piece it is ("Watch: …", "شاهد.. …").
  */
-export function buildStories(articles: readonly Article[], clusters: readonly Cluster[], headlines?: readonly Int32Array[]): Story[] {
+export function buildStories(articles: readonly Article[], clusters: readonly Cluster[], headlines: readonly Int32Array[]): Story[] {
   return clusters.map((cluster) => {
-    const central = centrality(cluster.members, articles, headlines);
+    const central = centralMembers(cluster.members, headlines);
+    // Ranks, lowest first: central headlines, then those that say what happened.
+    const rank = new Map(cluster.members.map((index) => [index, (central.has(index) ? 0 : 2) + (isFormatLabelled(articles[index]!.title) ? 1 : 0)]));
     const members = [...cluster.members]
-      .sort(
-        (a, b) =>
-          (central.get(b) ?? 0) - (central.get(a) ?? 0) ||
-          Number(isFormatLabelled(articles[a]!.title)) - Number(isFormatLabelled(articles[b]!.title)) ||
-          byRepresentativeness(articles[a]!, articles[b]!),
-      )
+      .sort((a, b) => rank.get(a)! - rank.get(b)! || byRepresentativeness(articles[a]!, articles[b]!))
       .map((index) => withOutlet(articles[index]!));
     const language = majority(members.map((article) => article.language));
     const lead = members.find((article) => article.language === language) ?? members[0]!;
@@ -44,31 +40,23 @@ export function buildStories(articles: readonly Article[], clusters: readonly Cl
 const CENTRAL_SHARE = 0.75;
 
 /**
- * Whether each member's headline is central to its story: how many of the other headlines share
- * each of its terms, per term, at least CENTRAL_SHARE of the highest. Headlines, not texts: a long
- * text that goes over every side of the event is like all the others and still no headline for
- * it. Stories of one or two articles have no middle: all their members are central.
+ * The members whose headlines are central to their story: how many of the other headlines share
+ * each of their terms (vectorize's term ids), per term, at least CENTRAL_SHARE of the highest.
+ * Headlines, not texts: a long text that goes over every side of the event is like all the others
+ * and still no headline for it. Stories of one or two articles have no middle: all are central.
  */
-function centrality(members: readonly number[], articles: readonly Article[], headlines?: readonly Int32Array[]): Map<number, number> {
-  const scores = new Map<number, number>();
-  if (members.length < 3) return scores;
-  // The headlines' terms as vectorize read them, else read here.
-  const titles = members.map((member) => {
-    if (headlines) return new Set<string | number>(headlines[member]);
-    const keys = new Set<string | number>();
-    forEachTerm(articles[member]!.title, articles[member]!.language, (key) => keys.add(key));
-    return keys;
-  });
-  const frequency = new Map<string | number, number>();
-  for (const keys of titles) for (const key of keys) frequency.set(key, (frequency.get(key) ?? 0) + 1);
-  const shared = titles.map((keys) => {
+function centralMembers(members: readonly number[], headlines: readonly Int32Array[]): Set<number> {
+  if (members.length < 3) return new Set(members);
+  const frequency = new Map<number, number>();
+  for (const member of members) for (const id of headlines[member]!) frequency.set(id, (frequency.get(id) ?? 0) + 1);
+  const shared = members.map((member) => {
+    const ids = headlines[member]!;
     let total = 0;
-    for (const key of keys) total += frequency.get(key)! - 1;
-    return keys.size === 0 ? 0 : total / Math.sqrt(keys.size);
+    for (const id of ids) total += frequency.get(id)! - 1;
+    return ids.length === 0 ? 0 : total / Math.sqrt(ids.length);
   });
   const best = Math.max(...shared);
-  members.forEach((member, index) => scores.set(member, shared[index]! >= best * CENTRAL_SHARE ? 1 : 0));
-  return scores;
+  return new Set(members.filter((_, index) => shared[index]! >= best * CENTRAL_SHARE));
 }
 
 // A headline that opens with the kind of piece it is: a video, a gallery, a live page, a

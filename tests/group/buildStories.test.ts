@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildStories } from '../../src/group/buildStories.js';
+import { vectorize } from '../../src/group/vectorize.js';
+import type { Article } from '../../src/types.js';
 import { article, sumatraAp, sumatraReuters } from './newsArticles.js';
 
 const at = '2026-03-13T09:00:00Z';
@@ -16,28 +18,30 @@ const review = article(
     'Others write about mercenaries who defend Russian interests in Syria, about oil prices and about the football league. '.repeat(4),
 );
 
+/** The articles as one story (every one a member, linked to the first), with vectorize's headline terms. */
+function story(articles: readonly Article[], similarity = 0.3) {
+  const cluster = { members: articles.map((_, index) => index), links: articles.slice(1).map((_, index) => ({ member: index + 1, similarity })) };
+  return buildStories(articles, [cluster], vectorize(articles).headlines)[0]!;
+}
+
 describe('buildStories', () => {
   it('lets the article whose headline is most like the others speak for the story, not a press review that touches it', () => {
-    const [story] = buildStories([review, summons, deadline, denies], [{ members: [0, 1, 2, 3], links: [1, 2, 3].map((member) => ({ member, similarity: 0.3 })) }]);
-    expect(story!.title).not.toBe(review.title);
-    expect(story!.articles.at(-1)!.id).toBe('review');
+    const built = story([review, summons, deadline, denies]);
+    expect(built.title).not.toBe(review.title);
+    expect(built.articles.at(-1)!.id).toBe('review');
   });
 
   it('lets a headline that says what happened speak for the story, not one that says what kind of piece it is', () => {
     const video = article('video', 'Sky', at, 'Watch: Russia summons British ambassador', `${summons.text} The video shows the ambassador arriving at the ministry in Moscow.`);
-    const [story] = buildStories([video, summons], [{ members: [0, 1], links: [{ member: 1, similarity: 0.6 }] }]);
-    expect(story!.title).toBe(summons.title);
+    expect(story([video, summons], 0.6).title).toBe(summons.title);
     const programme = article('programme', 'France 24', at, 'نشرة خاصة على فرانس24 حول قرار ترامب بشأن النووي الإيراني', 'تغطية خاصة على فرانس 24 حول إعلان ترامب قراره بشأن الاتفاق النووي مع إيران، مع مراسلينا في واشنطن وطهران وباريس.');
     const decision = article('decision', 'BBC', at, 'ترامب يعلن انسحاب بلاده من الاتفاق النووي الإيراني', 'أعلن الرئيس الأمريكي دونالد ترامب انسحاب بلاده من الاتفاق النووي مع إيران.');
-    const [arabic] = buildStories([programme, decision], [{ members: [0, 1], links: [{ member: 1, similarity: 0.4 }] }]);
-    expect(arabic!.title).toBe(decision.title);
+    expect(story([programme, decision], 0.4).title).toBe(decision.title);
   });
 
   it('among central headlines, prefers the fullest text, as in a story of two', () => {
-    const [pair] = buildStories([sumatraAp, sumatraReuters], [{ members: [0, 1], links: [{ member: 1, similarity: 0.6 }] }]);
-    expect(pair!.title).toBe(sumatraReuters.title);
-    const [story] = buildStories([summons, deadline, denies], [{ members: [0, 1, 2], links: [1, 2].map((member) => ({ member, similarity: 0.3 })) }]);
+    expect(story([sumatraAp, sumatraReuters], 0.6).title).toBe(sumatraReuters.title);
     // All three headlines share Russia, spy and poisoning; the AP text is the longest.
-    expect(story!.title).toBe(denies.title);
+    expect(story([summons, deadline, denies]).title).toBe(denies.title);
   });
 });

@@ -40,8 +40,8 @@ export interface ClusterOptions extends Partial<Omit<CandidateOptions, 'minSimil
   shortTerms?: number;
   /**
    * Per article, the ids of the names and numbers in its headline (vectorize's `headlineNamed`).
-   * With them, two established stories of full articles whose headlines are about different
-   * people or places stay apart: see {@link hasOwnProtagonist}.
+   * With them, two established stories (full articles, or headlines with teasers) whose headlines
+   * are about different people or places stay apart: see {@link hasOwnProtagonist}.
    */
   headlineNamed?: readonly Int32Array[];
 }
@@ -137,8 +137,8 @@ export function clusterArticles(vectors: readonly SparseVector[], times: readonl
   // Two stories of one kind about different people ("Chargers' Jackson arrested for drink-driving"
   // and "Chargers' Williams arrested for drink-driving" share every word but the names) each have
   // a protagonist, a name or number in at least half of their headlines, that none of the other's
-  // headlines has. Fragments of one story share theirs. Headlines without their texts vary too
-  // much from outlet to outlet to be held to this.
+  // headlines has. Fragments of one story share theirs. This holds for full texts and for headlines
+  // with teasers alike; headlines without any text vary too much from outlet to outlet to be held to it.
   const headlineNamed = options.headlineNamed;
   const protagonistsDiffer = (left: readonly number[], right: readonly number[]) => {
     if (!headlineNamed) return false;
@@ -163,7 +163,7 @@ export function clusterArticles(vectors: readonly SparseVector[], times: readonl
       const similarity = similarityOf(a, b, short);
       const bar = Math.min(left.length, right.length) < establishedSize ? (short && meanTerms >= headlineTerms ? shortThreshold : threshold) : short ? establishedShort : established;
       if (similarity < bar) continue;
-      if (!short && Math.min(left.length, right.length) >= establishedSize && protagonistsDiffer(left, right)) continue;
+      if (meanTerms >= headlineTerms && Math.min(left.length, right.length) >= establishedSize && protagonistsDiffer(left, right)) continue;
       const [keep, drop] = left.length >= right.length ? [a, b] : [b, a];
       const kept = membersOf(keep);
       kept.push(...membersOf(drop));

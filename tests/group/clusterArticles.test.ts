@@ -61,6 +61,20 @@ describe('clusterArticles', () => {
     expect(members(clusterArticles(vectors, times, { ...options, headlineNamed }))).toEqual([3, 3]);
   });
 
+  it('keeps apart two stories of one kind told in headlines and teasers, when the headlines name different people', () => {
+    const dui = (player: string, outlet: string, headline: string) =>
+      article(`${player}-${outlet}`, outlet, '2026-03-03T09:00:00Z', headline, `The San Diego Chargers player ${player} was arrested early on Tuesday on suspicion of drunk driving, police said.`);
+    const jackson = [dui('Jackson', 'AP', 'Chargers receiver Jackson arrested for drunk driving'), dui('Jackson', 'Reuters', "Chargers' Jackson held on drunk driving charge"), dui('Jackson', 'Union-Tribune', 'Police arrest Charger Jackson for drunk driving')];
+    const williams = [dui('Williams', 'AP', 'Chargers lineman Williams arrested for drunk driving'), dui('Williams', 'Reuters', "Chargers' Williams held on drunk driving charge"), dui('Williams', 'Union-Tribune', 'Police arrest Charger Williams for drunk driving')];
+    const articles = [...jackson, ...williams];
+    const { vectors, named, headlineNamed } = vectorize(articles);
+    const times = articles.map(() => Date.parse('2026-03-03T09:00:00Z'));
+    const options = { threshold: 0.15, shortThreshold: 0.2, establishedShortThreshold: 0.25, named };
+    const members = (clusters: ReturnType<typeof clusterArticles>) => clusters.map((cluster) => cluster.members.length).sort();
+    expect(members(clusterArticles(vectors, times, options))).toEqual([6]);
+    expect(members(clusterArticles(vectors, times, { ...options, headlineNamed }))).toEqual([3, 3]);
+  });
+
   it('keeps apart two events of the same kind', () => {
     expect(clusterIds([sumatraReuters, peruAfp, sumatraAp])).toEqual([['peru-afp'], ['sumatra-ap', 'sumatra-reuters']]);
   });

@@ -118,6 +118,16 @@ describe('chooseSection', () => {
     expect(chooseSection([day], { categories }).section).toBe('other');
   });
 
+  it('does not read an Arabic word that stems like "crowned" as sports', () => {
+    // توجه and توجيه (direction, directing) stem like توج (crowned): only a crowning with its title is sports.
+    const housing = article('housing', 'Local', null, 'التوجه الجديد للحكومة في ملف السكن', 'أعلنت الحكومة عن خطة لبناء آلاف الوحدات السكنية.');
+    expect(chooseSection([housing], { categories }).section).not.toBe('sports');
+    const charge = article('charge', 'Local', null, 'توجيه تهمة الفساد إلى مسؤول سابق في البلدية', 'قررت النيابة العامة توجيه تهمة استغلال النفوذ إلى مسؤول سابق.');
+    expect(chooseSection([charge], { categories }).section).not.toBe('sports');
+    const champions = article('champions', 'Local', null, 'توج النادي الأهلي بلقب الكأس', 'احتفل الفريق أمام جماهيره في العاصمة.');
+    expect(chooseSection([champions], { categories }).section).toBe('sports');
+  });
+
   it('files a story whose words point nowhere under other', () => {
     expect(chooseSection([weather], { categories })).toEqual({ section: 'other', reason: { signal: 'none' } });
   });

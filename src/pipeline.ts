@@ -128,6 +128,15 @@ export async function runBriefing(config: Config, options: RunOptions = {}, deps
     // Cleaning starts with the first source in, on worker threads when there is enough to clean.
     const pool = deps.cleaning ?? startRunCleaning(config, sources.length);
     cleaning = pool;
+    // The section word lists are compiled (about a tenth of a second) once the cleaning has a
+    // backlog, while this thread would otherwise wait for it, not when the first story needs them.
+    let laterStages: ReturnType<typeof loadLaterStages> | undefined = undefined;
+    let sectionsWarmed = false;
+    const warmSections = () => {
+      if (sectionsWarmed || !laterStages || pool.backlog < WARM_BACKLOG) return;
+      sectionsWarmed = true;
+      void laterStages.then((stages) => setImmediate(stages.prepareSectionWords), () => undefined);
+    };
     const collecting = collectAll(sources, {
       concurrency: config.fetch.concurrency,
       perHost: config.fetch.perHost,
@@ -136,6 +145,7 @@ export async function runBriefing(config: Config, options: RunOptions = {}, deps
       // Reading waits while cleaning is far behind, so raw documents never pile up by the thousand.
       onDocuments: (position, documents) => {
         pool.add(position, documents);
+        warmSections();
         return pool.room();
       },
       keepDocuments: false,
@@ -150,6 +160,7 @@ export async function runBriefing(config: Config, options: RunOptions = {}, deps
     const later = loadLaterStages();
     // Awaited below; a failure to load must not count as unhandled while the feeds are read.
     later.catch(() => undefined);
+    laterStages = later;
     const collected = await collecting;
     // A cancelled run (SIGTERM twice, the scheduler stopping) ends here: nothing is archived or sent.
     deps.signal?.throwIfAborted();
@@ -261,14 +272,18 @@ export async function runBriefing(config: Config, options: RunOptions = {}, deps
 }
 
 async function loadLaterStages() {
-  const [group, render, mjml, archive] = await Promise.all([
+  const [group, sections, render, mjml, archive] = await Promise.all([
     import('./group/groupArticles.js'),
+    import('./section/scoreSections.js'),
     import('./render/renderBriefing.js'),
     import('./render/startMjmlWorker.js'),
     import('./deliver/writeArchive.js'),
   ]);
-  return { groupArticles: group.groupArticles, renderBriefing: render.renderBriefing, startMjmlWorker: mjml.startMjmlWorker, archivePaths: archive.archivePaths, writeArchive: archive.writeArchive };
+  return { groupArticles: group.groupArticles, prepareSectionWords: sections.prepareSectionWords, renderBriefing: render.renderBriefing, startMjmlWorker: mjml.startMjmlWorker, archivePaths: archive.archivePaths, writeArchive: archive.writeArchive };
 }
+
+// Documents waiting for the cleaning before the section word lists are compiled: two batches.
+const WARM_BACKLOG = 128;
 
 function readOnly(cache: FeedCache): FeedCache {
   return { get: (url) => cache.get(url), put: () => undefined, delete: () => undefined };

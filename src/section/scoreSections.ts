@@ -60,6 +60,14 @@ const MAX_REMEMBERED = 200_000;
 const POSSESSIVE = /['’]s$/i;
 
 /**
+ * Compiles the word lists of every language there are lists for, ahead of the first article: a
+ * run does it while its main thread would otherwise wait for the cleaning.
+ */
+export function prepareSectionWords(): void {
+  for (const language of Object.keys(LISTS)) compiledFor(language);
+}
+
+/**
  * Scores an article against the section word lists of its language (English and Arabic): each
  * listed word or phrase found in the headline or lead adds to the sections that list it, shared
  * between them when several do. Articles in other languages score nothing.

@@ -142,7 +142,9 @@ export function clusterArticles(vectors: readonly SparseVector[], times: readonl
   const headlineNamed = options.headlineNamed;
   const protagonistsDiffer = (left: readonly number[], right: readonly number[]) => {
     if (!headlineNamed) return false;
-    return hasOwnProtagonist(left, right, headlineNamed) && hasOwnProtagonist(right, left, headlineNamed);
+    const ours = headlineNameCounts(left, headlineNamed);
+    const theirs = headlineNameCounts(right, headlineNamed);
+    return hasOwnProtagonist(ours, left.length, theirs) && hasOwnProtagonist(theirs, right.length, ours);
   };
 
   // Later merges can make earlier pairs eligible (a centroid moves towards them): a few passes.
@@ -197,13 +199,16 @@ export function clusterArticles(vectors: readonly SparseVector[], times: readonl
 // Share of a story's headlines that must name someone (or give a number) for them to be its protagonist.
 const PROTAGONIST_SHARE = 0.5;
 
-/** Whether a name or number is in at least half of `story`'s headlines and in none of `other`'s. */
-function hasOwnProtagonist(story: readonly number[], other: readonly number[], headlineNamed: readonly Int32Array[]): boolean {
+/** How many of a story's headlines hold each name or number. */
+function headlineNameCounts(story: readonly number[], headlineNamed: readonly Int32Array[]): Map<number, number> {
   const counts = new Map<number, number>();
   for (const member of story) for (const id of headlineNamed[member]!) counts.set(id, (counts.get(id) ?? 0) + 1);
-  const theirs = new Set<number>();
-  for (const member of other) for (const id of headlineNamed[member]!) theirs.add(id);
-  for (const [id, count] of counts) if (count >= PROTAGONIST_SHARE * story.length && !theirs.has(id)) return true;
+  return counts;
+}
+
+/** Whether a name or number is in at least half of a story's `size` headlines and in none of the other's. */
+function hasOwnProtagonist(counts: ReadonlyMap<number, number>, size: number, other: ReadonlyMap<number, number>): boolean {
+  for (const [id, count] of counts) if (count >= PROTAGONIST_SHARE * size && !other.has(id)) return true;
   return false;
 }
 

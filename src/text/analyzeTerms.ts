@@ -111,12 +111,18 @@ const HEADLINESE: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   en: { quake: 'earthquake', quakes: 'earthquakes', govt: 'government', probe: 'investigation', probes: 'investigations', probed: 'investigated', probing: 'investigating' },
 };
 
+// An English possessive names what its word names: "Fed's Plosser" is about the Fed, "Apple’s
+// iPhone" about Apple. The stemmer leaves the ending on, so without this a headline's "Trump's"
+// and a text's "Trump" were two terms.
+const POSSESSIVE = /['’]s$/i;
+
 function analyzeToken(raw: string, language: string): Token {
-  const word = withoutTrailingMarks(raw);
+  const written = withoutTrailingMarks(raw);
+  const word = language === 'en' && written.length > 3 ? written.replace(POSSESSIVE, '') : written;
   const token: Token = { raw, word, endsSentence: false, key: undefined, number: false, capitalised: false, next: undefined, namesNext: false };
   // The word pattern swallows a full stop glued to the word ("Friday. Officials said"), so the
   // sentence ends here unless the word is an abbreviation ("Mr. Smith", "U.S. officials").
-  token.endsSentence = word.length < raw.length && raw.includes('.', word.length) && !isAbbreviation(word);
+  token.endsSentence = written.length < raw.length && raw.includes('.', written.length) && !isAbbreviation(written);
   if (!/[\p{L}\p{N}]/u.test(word)) return token;
   const normalized = normalizeText(word);
   token.namesNext = ARABIC_NAME_CUES.has(normalized);

@@ -17,6 +17,14 @@ describe('analyzeTerms', () => {
     expect(keys('quake')).not.toEqual(analyzeTerms('quake', 'fr').map((term) => term.key));
   });
 
+  it("reads an English possessive as the word it names, with either apostrophe, and still as a name", () => {
+    const terms = analyzeTerms("The Fed's Plosser praised Apple’s phones and the Smiths' house.", 'en');
+    expect(terms.map((term) => term.key)).toEqual(['fed', 'plosser', 'prais', 'appl', 'phone', 'smith', 'hous']);
+    expect(terms.find((term) => term.key === 'appl')).toMatchObject({ surface: 'Apple', specific: true });
+    // Other languages keep it: a Dutch "auto's" is the plural, stemmed as Dutch stems it.
+    expect(analyzeTerms("auto's", 'nl').map((term) => term.key)).not.toEqual(analyzeTerms('auto', 'nl').map((term) => term.key));
+  });
+
   it('flags as Arabic names the words after a title or a kind of place, as capitals flag English ones', () => {
     const specific = (text: string) => analyzeTerms(text, 'ar').filter((term) => term.specific).map((term) => term.surface);
     expect(specific('قتلى في تفجير انتحاري شرقي مدينة سرت الليبية')).toEqual(['سرت', 'الليبية']);

@@ -25,8 +25,9 @@ const EVIDENCE_WORDS = 3;
 /**
  * The section of a story, from the strongest signal its articles give: a source that says what it
  * carries ("section": "sports" in sources.json), then the feed items' own categories mapped onto
- * the sections, then the words of the headlines and leads. Each signal is a vote of the articles
- * that have it; the most votes win, ties in section order. Nothing at all gives `other`.
+ * the sections when at least half of the articles have one, then the words of the headlines and
+ * leads, then categories of fewer articles. Each signal is a vote of the articles that have it;
+ * the most votes win, ties in section order. Nothing at all gives `other`.
  */
 export function chooseSection(articles: readonly Article[], signals: SectionSignals): SectionChoice {
   const bySource = vote(articles, (article) => {
@@ -34,15 +35,31 @@ export function chooseSection(articles: readonly Article[], signals: SectionSign
     return section ? { section, evidence: article.source } : undefined;
   });
   if (bySource) return { section: bySource.section, reason: { signal: 'source', evidence: bySource.evidence } };
-  const byCategory = vote(articles, (article) => {
-    for (const category of article.categories ?? []) {
-      const section = mapCategory(category, signals.categories);
-      if (section) return { section, evidence: category };
-    }
-    return undefined;
-  });
-  if (byCategory) return { section: byCategory.section, reason: { signal: 'category', evidence: byCategory.evidence } };
-  return byText(articles);
+  const categoryOf = (article: Article) => sectionOfCategories(article.categories ?? [], signals.categories);
+  const byCategory = vote(articles, categoryOf);
+  if (!byCategory) return byText(articles);
+  const fromCategory: SectionChoice = { section: byCategory.section, reason: { signal: 'category', evidence: byCategory.evidence } };
+  // A story that most of its outlets did not file anywhere is read by its words first: one
+  // outlet's label for a story the others tell as world news is a weak vote.
+  if (2 * articles.filter((article) => categoryOf(article)).length >= articles.length) return fromCategory;
+  const fromText = byText(articles);
+  return fromText.section === 'other' ? fromCategory : fromText;
+}
+
+/**
+ * The one section an item's categories name. Outlets that tag subjects rather than file sections
+ * ("Urban Areas", "Quantum Computing", "Politics and Government", "India") name several, and then
+ * the tags say what the piece touches, not where it belongs: no section.
+ */
+function sectionOfCategories(categories: readonly string[], table: CategoryTable): { section: SectionId; evidence: string } | undefined {
+  let found: { section: SectionId; evidence: string } | undefined;
+  for (const category of categories) {
+    const section = mapCategory(category, table);
+    if (!section) continue;
+    if (found && found.section !== section) return undefined;
+    found ??= { section, evidence: category };
+  }
+  return found;
 }
 
 function vote(articles: readonly Article[], signalOf: (article: Article) => { section: SectionId; evidence: string } | undefined): { section: SectionId; evidence: string[] } | undefined {

@@ -50,6 +50,22 @@ describe('chooseSection', () => {
     expect(chooseSection([withCategories(oilPrices, 'Kultur')], { categories: mine }).section).toBe('culture');
   });
 
+  it("reads a story by its words when fewer than half of its articles carry a category", () => {
+    // One outlet files an earthquake report under "Technology"; the other two file it nowhere.
+    const choice = chooseSection([withCategories(sumatraReuters, 'Technology'), sumatraAp, { ...sumatraAp, id: 'sumatra-copy' }], { categories });
+    expect(choice.section).toBe('world');
+    expect(choice.reason.signal).toBe('text');
+    // With no words to go by, the one category still decides.
+    expect(chooseSection([withCategories(weather, 'Technology'), weather, weather], { categories }).section).toBe('technology');
+  });
+
+  it('takes no section from subject tags that point to several sections', () => {
+    const tagged = withCategories(vermeer, 'Urban Areas', 'Quantum Computing', 'Politics and Government', 'India');
+    expect(chooseSection([tagged], { categories })).toMatchObject({ section: 'culture', reason: { signal: 'text' } });
+    // Tags that all point one way are a section.
+    expect(chooseSection([withCategories(vermeer, 'Basketball', 'National Basketball Assn', 'Venture Capital')], { categories }).section).toBe('sports');
+  });
+
   it('ignores categories that name no section', () => {
     expect(chooseSection([withCategories(football, 'Top Stories', 'UK')], { categories }).reason.signal).toBe('text');
   });

@@ -191,8 +191,13 @@ function isCutOff(sentence: string): boolean {
   return /(?:\.\.\.|…|\[…\]|\[\.\.\.\])\s*$/u.test(sentence);
 }
 
+// Another outlet retelling the lede in its own words shares a little over half of its terms with
+// it (four real days read: Sudan's protests, the Westfield fire, FIFA's fine); a sentence that adds
+// something shares fewer.
+const REPEAT_OVERLAP = 0.5;
+
 function repeats(chosen: readonly Candidate[], candidate: Candidate): boolean {
-  for (const other of chosen) if (overlap(other.keys, candidate.keys) > 0.6) return true;
+  for (const other of chosen) if (overlap(other.keys, candidate.keys) > REPEAT_OVERLAP) return true;
   return false;
 }
 

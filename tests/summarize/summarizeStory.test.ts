@@ -92,6 +92,15 @@ describe('summarizeStory', () => {
     expect(isExtractedFrom(summary, [ishibaReuters, ishibaKyodo])).toBe(true);
   });
 
+  it('does not repeat a second outlet telling the lede again in its own words, and takes what it adds instead', () => {
+    const fireBbc = article('fire-bbc', 'BBC', '2021-10-17T10:00:00Z', 'Fire sparks evacuation of Westfield shopping centre', 'Shoppers have been evacuated from an east London shopping centre after a fire broke out inside one of the stores.\n\nAround 40 firefighters and eight engines rushed to Westfield in Stratford.');
+    const fireStandard = article('fire-standard', 'Evening Standard', '2021-10-17T10:30:00Z', 'Westfield Stratford closed after fire', 'The complex in east London is evacuated after the discovery of a small fire in a first-floor shop. Nobody was hurt, the fire brigade said.');
+    const summary = summarizeStory([fireBbc, fireStandard], 'en');
+    expect(summary).toContain('Shoppers have been evacuated');
+    expect(summary).not.toContain('The complex in east London is evacuated');
+    expect(summary).toContain('Nobody was hurt');
+  });
+
   it('skips sub-headings, which are not sentences of the story', () => {
     const text = 'What we know\n\nA magnitude 7.1 earthquake struck off Sumatra on Tuesday, killing at least 12 people.';
     expect(summarizeStory([article('quake-live', 'Live desk', null, 'Quake live', text)], 'en')).toBe(

@@ -40,8 +40,9 @@ export function isAbbreviation(before: string): boolean {
   if (start === before.length) return false;
   const lastWord = before.slice(start);
   const word = lastWord.toLowerCase();
-  // Single capital letters are initials ("J. Smith").
-  return ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(lastWord);
+  // Single capital letters are initials ("J. Smith"); dotted single letters are initialisms ("L.A.
+  // County", "D.C. police"), read like "U.S.": a feed's "L.A." alone was taken for a sentence.
+  return ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(lastWord) || /^(?:\p{L}\.)+\p{L}$/u.test(lastWord);
 }
 
 /**

@@ -18,6 +18,11 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('does not end a sentence after a dotted initialism such as L.A. or D.C.', () => {
+    expect(splitSentences("L.A. County attorneys have asked for an evaluation. A judge may rule.")).toEqual(['L.A. County attorneys have asked for an evaluation.', 'A judge may rule.']);
+    expect(splitSentences('Police in D.C. said nothing. Nobody was hurt.')).toHaveLength(2);
+  });
+
   it('does not end a sentence at a decimal point', () => {
     expect(splitSentences('Growth was 3.5 percent last year. It slowed.')).toEqual(['Growth was 3.5 percent last year.', 'It slowed.']);
   });

@@ -187,13 +187,40 @@ export function clusterArticles(vectors: readonly SparseVector[], times: readonl
     }
     if (!merged) break;
   }
-  return vectors
+  // Merging pair by pair, an article can join a story on one pair before the story has formed
+  // (a poll that names Boris Johnson joined the murdered MP's story through the piece on Johnson's
+  // tribute): once every story is made, a member whose text has next to nothing in common with the
+  // rest of its story, taken as a whole, leaves it and stands alone.
+  const leavers: number[] = [];
+  for (const [root, members] of memberLists) {
+    if (members.length < establishedSize) continue;
+    const sum = sumOf(root);
+    const squared = sum.dot(sum);
+    const stay = members.filter((member) => similarityToRest(sum, squared, vectors[member]!) >= MIN_BELONGING);
+    if (stay.length === members.length || stay.length === 0) continue;
+    memberLists.set(root, stay);
+    leavers.push(...members.filter((member) => !stay.includes(member)));
+  }
+  const clusters = vectors
     .map((_, index) => index)
     .filter((index) => find(index) === index)
     .map((root) => {
       const members = membersOf(root);
       return { members, links: members.slice(1).map((member) => ({ member, similarity: up.get(member)!.similarity })) };
     });
+  return [...clusters, ...leavers.map((member) => ({ members: [member], links: [] }))];
+}
+
+// Least cosine similarity of a member with the rest of its story (the sum of the others) for it to
+// stay. Neutral on the tuned halves of every set; see docs/evaluation.md.
+const MIN_BELONGING = 0.1;
+
+/** The cosine of a unit vector with `sum` less that vector, from the sum and its squared length. */
+function similarityToRest(sum: TermSum, squared: number, vector: SparseVector): number {
+  const shared = sum.dotVector(vector);
+  // |sum − v|² = |sum|² − 2 sum·v + |v|², and |v| = 1.
+  const rest = Math.sqrt(Math.max(squared - 2 * shared + 1, Number.MIN_VALUE));
+  return (shared - 1) / rest;
 }
 
 // Share of a story's headlines that must name someone (or give a number) for them to be its protagonist.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clusterArticles } from '../../src/group/clusterArticles.js';
-import { dot } from '../../src/group/sparse.js';
+import { dot, toSparse } from '../../src/group/sparse.js';
 import { vectorize } from '../../src/group/vectorize.js';
 import type { Article } from '../../src/types.js';
 import {
@@ -88,6 +88,23 @@ describe('clusterArticles', () => {
       ['sumatra-ap', 'sumatra-reuters'],
       ['vermeer-guardian'],
     ]);
+  });
+
+  it('lets an article that joined on one pair leave a story it has nothing else in common with', () => {
+    // Terms: 1 the MP's name, 2 Johnson, 3 a poll, 4 stabbed, 10+ what each report adds. The tribute
+    // shares the MP with six reports and Johnson with a poll; the poll shares nothing with the reports.
+    const [mp, johnson, poll, stabbed] = [1, 2, 3, 4];
+    const vector = (...terms: number[]) => toSparse(new Map(terms.map((term) => [term, 1])));
+    const tribute = vector(mp, johnson);
+    const pollPiece = vector(johnson, poll);
+    const reports = [10, 11, 12, 13, 14, 15].map((own) => vector(mp, stabbed, own));
+    const clusters = clusterArticles([tribute, pollPiece, ...reports], Array.from({ length: 8 }, () => null));
+    const members = clusters.map((cluster) => [...cluster.members].sort((a, b) => a - b));
+    expect(members).toContainEqual([0, 2, 3, 4, 5, 6, 7]);
+    expect(members).toContainEqual([1]);
+    // Every member but the first still has the link that joined it.
+    const story = clusters.find((cluster) => cluster.members.length === 7)!;
+    expect(story.links.map((link) => link.member).sort()).toEqual(story.members.slice(1).sort());
   });
 
   it('does not merge the same text published ten days apart', () => {

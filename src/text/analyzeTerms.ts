@@ -127,9 +127,10 @@ function analyzeToken(raw: string, language: string): Token {
   const normalized = normalizeText(word);
   token.namesNext = ARABIC_NAME_CUES.has(normalized);
   if (normalized.length < 2 || stopwordsFor(language).has(normalized)) return token;
-  token.number = /^\d[\d.,]*$/.test(normalized);
+  token.number = /^\d[\d.,\u066c]*$/.test(normalized);
   token.capitalised = /^\p{Lu}/u.test(word);
-  token.key = token.number ? normalized : stem(HEADLINESE[language]?.[normalized] ?? normalized, language);
+  // A number is its digits: "150,000", "150000" and the Arabic "١٥٠٬٠٠٠" are one term.
+  token.key = token.number ? normalized.replace(/[,\u066c]/g, '') : stem(HEADLINESE[language]?.[normalized] ?? normalized, language);
   return token;
 }
 

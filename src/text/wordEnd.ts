@@ -1,6 +1,7 @@
-// What a word is, as analyzeTerms has always read it: /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*/u. A
-// table of the code units answers per character what the pattern would, without a match object,
-// an iterator step and a regex entry for each of a run's million words.
+// What a word is, as analyzeTerms has always read it: /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*/u, and
+// a thousands separator between two digits. A table of the code units answers per character what
+// the pattern would, without a match object, an iterator step and a regex entry for each of a
+// run's million words.
 const STARTS = 1;
 const CONTINUES = 2;
 const WORD_START = /^[\p{L}\p{N}]$/u;
@@ -42,7 +43,8 @@ function astralClass(text: string, index: number): number {
 /**
  * Where the word that starts at `index` ends (exclusive), or `index` itself when no word starts
  * there: a letter or digit, then letters, digits, combining marks, apostrophes, full stops and
- * hyphens.
+ * hyphens, and a thousands separator between digits ("12,300": one number, not "12" and "300",
+ * which matched every other 12 of the day).
  */
 export function wordEnd(text: string, index: number): number {
   const table = classes ?? fillClasses();
@@ -51,9 +53,25 @@ export function wordEnd(text: string, index: number): number {
   while (end < text.length) {
     const code = text.charCodeAt(end);
     const pair = code >= 0xd800 && code <= 0xdbff;
-    if (((pair ? astralClass(text, end) : table[code]!) & wanted) === 0) break;
+    if (((pair ? astralClass(text, end) : table[code]!) & wanted) === 0) {
+      if (end > index && isThousandsSeparator(code) && isDigit(text.charCodeAt(end - 1)) && isDigit(text.charCodeAt(end + 1))) {
+        end++;
+        continue;
+      }
+      break;
+    }
     end += pair ? 2 : 1;
     wanted = CONTINUES;
   }
   return end;
+}
+
+/** A comma, or the Arabic thousands separator (U+066C). */
+function isThousandsSeparator(code: number): boolean {
+  return code === 0x2c || code === 0x66c;
+}
+
+/** An ASCII or Arabic-Indic digit. */
+function isDigit(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x660 && code <= 0x669) || (code >= 0x6f0 && code <= 0x6f9);
 }

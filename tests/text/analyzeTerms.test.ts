@@ -25,6 +25,16 @@ describe('analyzeTerms', () => {
     expect(analyzeTerms("auto's", 'nl').map((term) => term.key)).not.toEqual(analyzeTerms('auto', 'nl').map((term) => term.key));
   });
 
+  it('reads a number written with thousands separators as its digits, in either script', () => {
+    const keys = (text: string, language: string) => analyzeTerms(text, language).map((term) => term.key);
+    const tobacco = keys('Tobacco used 12,300 years ago by 12 people', 'en');
+    expect(tobacco).toContain('12300');
+    expect(tobacco).not.toContain('300');
+    expect(tobacco.filter((key) => key === '12')).toHaveLength(1);
+    expect(keys('MtGox faced 150,000 attacks', 'en')).toEqual(keys('MtGox faced 150000 attacks', 'en'));
+    expect(keys('غرامة ٣٠٬٠٠٠ دولار', 'ar')).toContain('30000');
+  });
+
   it('flags as Arabic names the words after a title or a kind of place, as capitals flag English ones', () => {
     const specific = (text: string) => analyzeTerms(text, 'ar').filter((term) => term.specific).map((term) => term.surface);
     expect(specific('قتلى في تفجير انتحاري شرقي مدينة سرت الليبية')).toEqual(['سرت', 'الليبية']);

@@ -36,6 +36,12 @@ describe('wordEnd', () => {
     expect(text.slice(0, wordEnd(text, 0))).toBe('U.S.');
   });
 
+  it('reads a thousands separator between digits as part of the number, and a comma anywhere else as an end', () => {
+    const words = (text: string) => byWordEnd(text).map(([start, end]) => text.slice(start, end));
+    expect(words('12,300 years, 1,500-year-old wine, 3, 4 and ٣٠٬٠٠٠')).toEqual(['12,300', 'years', '1,500-year-old', 'wine', '3', '4', 'and', '٣٠٬٠٠٠']);
+    expect(words('7, then 8,')).toEqual(['7', 'then', '8']);
+  });
+
   it('keeps combining marks inside a word but never starts one with them', () => {
     const text = 'e\u0301te\u0301 \u0301x كَتَبَ';
     expect(byWordEnd(text)).toEqual(byPattern(text));

@@ -122,7 +122,7 @@ export const englishSectionWords: SectionWords = {
     'armed group', 'armed forces', 'death squads', 'drug cartel', 'Sinaloa',
     'Aleppo', 'Raqqa', 'drug war', 'Malala', 'Daniel Ortega', 'Guaido', 'Rousseff', 'Macri', 'Pena Nieto', 'Turnbull',
     'Scott Morrison', 'Park Geun-hye', 'Hun Sen', 'Nawaz Sharif', 'Ghani', 'Zuma', 'Kenyatta', 'Buhari', 'King Salman', 'emir',
-    'Lavrov', 'Pedro Sanchez', 'Renzi', 'Tsipras', 'Hollande', 'Sarkozy', 'Geert Wilders', 'Wilders',
+    'Lavrov', 'Pedro Sanchez', 'Renzi', 'Tsipras', 'Hollande', 'Sarkozy', 'Geert Wilders', // not "Wilders" alone: the boxer Wilder stems alike
     // leaders and figures of the foreign pages since the 2010s
     'Juncker', 'Donald Tusk', 'Barnier', 'von der Leyen', 'Scholz', 'Sebastian Kurz', 'Mark Rutte', 'Medvedev',
     'Shoigu', 'Poroshenko', 'Yanukovych', 'Tsai Ing-wen', 'Carrie Lam', 'Li Keqiang', 'Kim Yo Jong', 'Mahathir',
@@ -459,7 +459,7 @@ export const englishSectionWords: SectionWords = {
     'scientists', 'scientist', 'researchers say', 'study finds', 'journal Nature', 
     'NASA', 'space agency', 'ESA', 'space station', 'ISS', 'astronaut', 'astronauts', 'spacecraft', 
     'space probe', 'Martian', 'Saturn', 'Jupiter', 'lunar', 'comet', 'asteroid',
-    'meteor', 'planet', 'planets', 'telescope', 'Hubble', 'orbit', 'orbiting', 'Cassini', 'rover', 'shuttle',
+    'meteor', 'planet', 'planets', 'telescope', 'Hubble', 'orbit', 'orbiting', 'Cassini', 'Mars rover', 'lunar rover', 'shuttle', // a rover alone is as often a Range Rover
     'space shuttle', 'SpaceShipOne', 'X Prize', 'rocket launch', 'launch pad', 'astronomers', 'astronomy',
     'physicists', 'biologists', 'geologists', 'chemists', 'DNA', 'genome', 'gene', 'genes', 'genetic', 'cloning',
     'stem cell', 'stem cells', 'species', 'fossil', 'fossils', 'dinosaur', 'dinosaurs', 'evolution', 'extinct',
@@ -566,8 +566,8 @@ export const englishSectionWords: SectionWords = {
     'NBA', 'WNBA', 'basketball', 'NBA Finals', 'March Madness', 'NCAA', 'three-pointer', 'slam dunk', 'dunk', 'Lakers',
     'Knicks', 'Mavericks', 'Nuggets', 'Timberwolves', '76ers', 'Sixers', 'Clippers', 'Cavaliers', 'LeBron James',
     'Stephen Curry',
-    // baseball and ice hockey
-    'MLB', 'baseball', 'pitcher', 'inning', 'homer', 'shortstop', 'strikeout', 'bullpen', 'batting', 'Yankees',
+    // baseball and ice hockey ("batting" alone stems like the animal "bat": only in phrases)
+    'MLB', 'baseball', 'pitcher', 'inning', 'homer', 'shortstop', 'strikeout', 'bullpen', 'batting order', 'batting first', 'Yankees',
     'Red Sox', 'Dodgers', 'New York Mets', 'Chicago Cubs', 'Atlanta Braves', 'Astros', 'Phillies', 'Blue Jays',
     'Ohtani', 'NHL', 'hockey', 'ice hockey', 'Stanley Cup', 'Maple Leafs', 'Canadiens', 'Bruins', 'Oilers',
     'Blackhawks', 'goaltender',

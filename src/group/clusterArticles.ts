@@ -196,10 +196,11 @@ export function clusterArticles(vectors: readonly SparseVector[], times: readonl
     if (members.length < establishedSize) continue;
     const sum = sumOf(root);
     const squared = sum.dot(sum);
-    const stay = members.filter((member) => similarityToRest(sum, squared, vectors[member]!) >= MIN_BELONGING);
-    if (stay.length === members.length || stay.length === 0) continue;
-    memberLists.set(root, stay);
-    leavers.push(...members.filter((member) => !stay.includes(member)));
+    const leaving = members.filter((member) => similarityToRest(sum, squared, vectors[member]!) < MIN_BELONGING);
+    if (leaving.length === 0 || leaving.length === members.length) continue;
+    const gone = new Set(leaving);
+    memberLists.set(root, members.filter((member) => !gone.has(member)));
+    leavers.push(...leaving);
   }
   const clusters = vectors
     .map((_, index) => index)

@@ -60,7 +60,7 @@ interface CleanedBody {
 function cleanBody(document: RawDocument, rules: LineRules): CleanedBody {
   const title = document.title === undefined ? undefined : plainTitle(document.title);
   if (document.format === 'text') return { cleaned: cleanText(document.body, { rules, ...(title ? { title } : {}) }), extraRemoved: [] };
-  const html = document.format === 'markdown' ? marked.parse(document.body, { async: false }) : document.body;
+  const html = document.format === 'markdown' ? marked.parse(document.body, { async: false }) : markParagraphs(document.body);
   const extracted = extractHtml(html, document.url, rules.selectors);
   const cleaned = cleanBlocks(extracted.blocks, { rules, ...(title ?? extracted.title ? { title: title ?? extracted.title } : {}) });
   return {
@@ -69,6 +69,22 @@ function cleanBody(document: RawDocument, rules: LineRules): CleanedBody {
     ...(extracted.language ? { declaredLanguage: extracted.language.split('-')[0]?.toLowerCase() } : {}),
     extraRemoved: extracted.removed,
   };
+}
+
+// A blank line: what separates paragraphs in text.
+const BLANK_LINE = /\n[^\S\n]*\n/;
+
+/**
+ * HTML without a single tag but with blank lines (an RSS description such as "By Conan Young of
+ * RNZ\n\nAs daily Covid-19 cases…") means its blank lines as paragraph breaks; read as HTML they
+ * would run together, and the byline into the first sentence. Entities stay HTML's to decode.
+ */
+function markParagraphs(html: string): string {
+  if (!BLANK_LINE.test(html) || /<[a-zA-Z!/?]/.test(html)) return html;
+  return html
+    .split(BLANK_LINE)
+    .map((paragraph) => `<p>${paragraph}</p>`)
+    .join('');
 }
 
 /**

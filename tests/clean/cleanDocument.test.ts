@@ -58,6 +58,19 @@ describe('cleanDocument', () => {
     expect(article.title).toBe('Comet C/2025 A1 visible & bright');
   });
 
+  it('reads the blank lines of a feed description without tags as paragraphs, so a byline above the first one is metadata', () => {
+    const body = ' By Mere Tane of  RNZ  \n\nAs the cases climb in Auckland, towns in the South Island ask to move to a lower alert level on their own.\n\nThe mayors of P&#257;tea and Ōamaru wrote to the minister.';
+    const { article } = cleanDocument({ source: 'S', title: 'Alert levels split the country', body, format: 'html' }, rules);
+    expect(article.metadata.byline).toBe('Mere Tane of RNZ');
+    expect(article.text.split('\n\n')).toEqual([
+      'As the cases climb in Auckland, towns in the South Island ask to move to a lower alert level on their own.',
+      'The mayors of Pātea and Ōamaru wrote to the minister.',
+    ]);
+    // Markup keeps HTML's reading: its newlines are spaces.
+    const marked = cleanDocument({ source: 'S', title: 'T', body: '<p>One line\n\nand the same paragraph, which runs on for a while.</p>', format: 'html' }, rules);
+    expect(marked.article.text).toBe('One line and the same paragraph, which runs on for a while.');
+  });
+
   it('carries a feed item\'s categories onto the article', () => {
     const categories = ['Business', 'Energy'];
     const body = '<p>Oil prices rose on Tuesday after the producers agreed to cut output again.</p>';

@@ -78,10 +78,10 @@ export function summarizeStory(articles: readonly Article[], language: string, o
     chosen.push(candidate);
     words += length;
   }
-  return chosen
-    .sort((a, b) => a.articleIndex - b.articleIndex || a.position - b.position)
-    .map((entry) => entry.sentence)
-    .join(' ');
+  const sentences = chosen.sort((a, b) => a.articleIndex - b.articleIndex || a.position - b.position).map((entry) => entry.sentence);
+  // A teaser that goes without a full stop ("…تحاصر مدينة عفرين منذ الاثنين") would run into the
+  // next outlet's sentence: followed by another, it gets one.
+  return sentences.map((sentence, index) => (index < sentences.length - 1 && /[\p{L}\p{N}]$/u.test(sentence) ? `${sentence}.` : sentence)).join(' ');
 }
 
 /** A lead sentence, and whether the text ends with it (where a feed that cuts its text cut it). */

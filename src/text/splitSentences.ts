@@ -11,13 +11,15 @@ const ABBREVIATIONS = new Set([
 // uses between sentences), Urdu full stop ۔, CJK 。！？, Devanagari danda ।.
 const BOUNDARY = /([.!?؟؛۔。！？।]+)(["'”’»)\]]*)(\s+|$)/gu;
 
-// A full stop glued between two Arabic letters ends a sentence: Arabic writes no abbreviations
-// with one, and feeds run sentences together ("…التبرع.وقال").
-const GLUED_ARABIC_STOP = /(?<=[\u0620-\u064A])\.(?=[\u0620-\u064A])/gu;
+// A full stop glued between two Arabic letters ends a sentence: feeds run sentences together
+// ("…التبرع.وقال", "عاماً.ولا" after a vowel mark). The one Arabic abbreviation written with stops
+// is an initialism spelled in letter names, three or more of them ("سي.آي.إيه", "إف.بي.آي"): it
+// is matched first and kept whole.
+const GLUED_ARABIC_STOP = /(?<![\u0620-\u065F])(?:[\u0620-\u064A]{1,3}\.){2,}[\u0620-\u064A]{1,3}(?![\u0620-\u065F])|(?<=[\u0620-\u065F])\.(?=[\u0620-\u064A])/gu;
 
 /** Splits a paragraph into sentences, keeping their final punctuation. */
 export function splitSentences(text: string): string[] {
-  const paragraph = text.replace(GLUED_ARABIC_STOP, '. ');
+  const paragraph = text.replace(GLUED_ARABIC_STOP, (match) => (match === '.' ? '. ' : match));
   const sentences: string[] = [];
   let start = 0;
   for (const match of paragraph.matchAll(BOUNDARY)) {

@@ -122,6 +122,14 @@ describe('summarizeStory', () => {
     expect(summarizeStory([glued], 'ar')).toBe('قتل 12 عنصرا في مواجهات مع أبناء القبائل وسط اليمن. وأفادت مصادر محلية بأن الاشتباكات توقفت مساء الاثنين.');
   });
 
+  it('gives a teaser without a full stop one when another outlet\'s sentence follows it', () => {
+    const first = article('afrin-a', 'Outlet A', '2018-03-13T08:00:00Z', 'الجيش التركي يطوق عفرين', 'أعلنت رئاسة الأركان التركية الثلاثاء أن القوات التركية تحاصر مدينة عفرين منذ الاثنين');
+    const second = article('afrin-b', 'Outlet B', '2018-03-13T09:00:00Z', 'تركيا تحاصر عفرين', 'نفت الوحدات الكردية أن تكون القوات التركية قد أحكمت الطوق على المدينة.');
+    expect(summarizeStory([first, second], 'ar')).toBe('أعلنت رئاسة الأركان التركية الثلاثاء أن القوات التركية تحاصر مدينة عفرين منذ الاثنين. نفت الوحدات الكردية أن تكون القوات التركية قد أحكمت الطوق على المدينة.');
+    // Alone, it stays as the outlet wrote it.
+    expect(summarizeStory([first], 'ar')).toBe('أعلنت رئاسة الأركان التركية الثلاثاء أن القوات التركية تحاصر مدينة عفرين منذ الاثنين');
+  });
+
   it('leaves out a caption of the picture or video that went with the text', () => {
     const captioned = article('captioned', 'Feed', null, 'Flood in the south', 'This video spread on social media on Monday. Floods cut off three villages in the south after two days of rain.');
     expect(summarizeStory([captioned], 'en')).toBe('Floods cut off three villages in the south after two days of rain.');

@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../src/text/splitSentences.js';
 
 describe('splitSentences', () => {
+  it('keeps an Arabic initialism written with stops whole, and ends a sentence glued to the next after a vowel mark', () => {
+    expect(splitSentences('قال إن مدير "سي.آي.إيه" سيصبح وزيرا للخارجية. وأضاف أن القرار نهائي.')).toEqual(['قال إن مدير "سي.آي.إيه" سيصبح وزيرا للخارجية.', 'وأضاف أن القرار نهائي.']);
+    expect(splitSentences('فتح الـ"إف.بي.آي" تحقيقا')).toHaveLength(1);
+    expect(splitSentences('ولد في القرية قبل 26 عاماً.ولا يزال يزورها')).toEqual(['ولد في القرية قبل 26 عاماً.', 'ولا يزال يزورها']);
+  });
+
   it('ends a sentence at the Arabic question mark and semicolon', () => {
     expect(splitSentences('هل ستنجح المفاوضات؟ يقول المسؤولون إنها مستمرة.')).toEqual(['هل ستنجح المفاوضات؟', 'يقول المسؤولون إنها مستمرة.']);
     expect(splitSentences('ارتفعت الأسعار؛ وتراجعت الصادرات.')).toEqual(['ارتفعت الأسعار؛', 'وتراجعت الصادرات.']);

@@ -27,6 +27,14 @@ describe('pickTopStories', () => {
     expect(pickTopStories([topic([older, fresh]), topic([wide])], 2)).toEqual([wide, fresh]);
   });
 
+  it('puts the larger of two stories of as many outlets first, unless it is a day older', () => {
+    const dismissal = { ...story('dismissal', 4, '2018-03-13T14:00:00Z'), articles: Array.from({ length: 16 }, (_, index) => ({ ...story(`dismissal-${index}`, 4, '2018-03-13T14:00:00Z').articles[0]! })) };
+    const airports = { ...story('airports', 4, '2018-03-13T17:00:00Z'), articles: Array.from({ length: 5 }, (_, index) => ({ ...story(`airports-${index}`, 4, '2018-03-13T17:00:00Z').articles[0]! })) };
+    expect(pickTopStories([topic([airports, dismissal])], 2)).toEqual([dismissal, airports]);
+    const yesterday = { ...dismissal, articles: dismissal.articles.map((article) => ({ ...article, published: '2018-03-12T14:00:00Z' })) };
+    expect(pickTopStories([topic([yesterday, airports])], 2)).toEqual([airports, yesterday]);
+  });
+
   it('leaves single-outlet stories off the front page', () => {
     const wide = story('wide', 3, '2026-11-22T01:00:00Z');
     expect(pickTopStories([topic([wide, story('lone', 1, '2026-11-23T06:00:00Z')])], 5)).toEqual([wide]);

@@ -181,9 +181,16 @@ function withoutHashtags(sentence: string): string {
 // A caption kept in a feed's text speaks of the picture or video beside it, not of the event.
 const MEDIA_CAPTION = /^(?:(?:this|the|in (?:this|the)) (?:video|photo|picture|image|footage|clip)s?\b|(?:هذا|في هذا|يظهر) (?:الفيديو|المقطع)|(?:هذه|في هذه) (?:الصورة|الصور)|(?:الصورة|صورة) (?:أرشيفية|من)(?=[\s.،:]|$))/iu;
 
-/** A caption of the picture or video that went with the text ("This video spread on social media"). */
+// A video's credit line names its reporter, not the news: "Al Jazeera's Sarah Clarke reports from
+// Queensland, Australia.", "CNN's Will Ripley looks at the current state of tensions…".
+const REPORTER_CREDIT = /^(?:\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}['’]s\s+)?(?:correspondent\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+(?:reports|looks at|looks into|explains|has more|has the details|has the story|takes a look|brings us)\b/u;
+
+/**
+ * A caption of the picture or video that went with the text ("This video spread on social media"),
+ * or the video's credit of its reporter.
+ */
 function describesMedia(sentence: string): boolean {
-  return MEDIA_CAPTION.test(sentence);
+  return MEDIA_CAPTION.test(sentence) || REPORTER_CREDIT.test(sentence);
 }
 
 /** A sentence a feed truncated: it ends in an ellipsis instead of its own full stop. */

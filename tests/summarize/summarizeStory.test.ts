@@ -130,6 +130,15 @@ describe('summarizeStory', () => {
     expect(summarizeStory([first], 'ar')).toBe('أعلنت رئاسة الأركان التركية الثلاثاء أن القوات التركية تحاصر مدينة عفرين منذ الاثنين');
   });
 
+  it('leaves out the line of a video report that credits its reporter', () => {
+    const video = article('lockdown-video', 'Video feed', null, 'Sydney leaves lockdown', "Millions of residents of Sydney have emerged after more than 100 days of lockdown. Al Jazeera's Sarah Clarke reports from Queensland, Australia. Officials lifted the rules after the state reached its vaccination target.");
+    const summary = summarizeStory([video], 'en');
+    expect(summary).not.toContain('reports from');
+    expect(summary).toContain('Officials lifted the rules');
+    const cnn = article('taiwan-video', 'Video feed', null, 'Tensions over Taiwan', "CNN's Will Ripley looks at the current state of tensions between China and Taiwan.");
+    expect(summarizeStory([cnn], 'en')).toBe("CNN's Will Ripley looks at the current state of tensions between China and Taiwan.");
+  });
+
   it('leaves out a caption of the picture or video that went with the text', () => {
     const captioned = article('captioned', 'Feed', null, 'Flood in the south', 'This video spread on social media on Monday. Floods cut off three villages in the south after two days of rain.');
     expect(summarizeStory([captioned], 'en')).toBe('Floods cut off three villages in the south after two days of rain.');

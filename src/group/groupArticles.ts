@@ -11,7 +11,7 @@ import { collapseDuplicates } from './collapseDuplicates.js';
 import { compileTopics, matchStoryTopic } from './matchTopic.js';
 import { outletOf } from './outletOf.js';
 import { pickTopStories } from './pickTopStories.js';
-import { rankStories } from './rankStories.js';
+import { outlets, rankStories } from './rankStories.js';
 import { settleLanguages } from './settleLanguages.js';
 import { vectorize } from './vectorize.js';
 
@@ -155,9 +155,11 @@ function configuredOrder(name: string, options: GroupOptions): number {
 }
 
 /**
- * The email shows the best `maxStories` stories overall, at most `maxStoriesPerTopic` per topic,
- * none of the `hidden` ones, and, with a reading budget, only as many of them, best first, as can be read in
- * `readingMinutes`.
+ * The email shows `maxStories` stories, at most `maxStoriesPerTopic` per topic, none of the
+ * `hidden` ones, and, with a reading budget, only as many of them as can be read in
+ * `readingMinutes`. They are taken as an editor fills a paper: the front page's stories first,
+ * then each topic's best two in topic order (fewer when that would take more than half of the
+ * email), so that one busy section does not crowd out the others, then the best of the rest.
  */
 function markShown(topics: readonly Topic[], options: GroupOptions, hidden: ReadonlySet<Story>): void {
   const perTopic = options.maxStoriesPerTopic ?? Number.MAX_SAFE_INTEGER;
@@ -169,15 +171,34 @@ function markShown(topics: readonly Topic[], options: GroupOptions, hidden: Read
   }
   // A story the reader already had is not shown again, unless new articles joined it; nor is one
   // of a section the reader left out of `briefing.sections`.
-  const ranked = rankStories(topics.flatMap((topic) => topic.stories.filter((story) => !story.sentBefore && !hidden.has(story)).slice(0, perTopic)));
-  const shown = new Set(withinBudget(ranked.slice(0, options.maxStories), options.readingMinutes));
+  const open = topics.map((topic) => topic.stories.filter((story) => !story.sentBefore && !hidden.has(story)));
+  // The front page's stories leave their topics (pickTopStories picks the same ones from the
+  // shown stories), so they do not count against a topic's own cap.
+  const front = new Set(rankStories(open.flat()).filter((story) => outlets(story) >= 2).slice(0, options.topStories ?? 0));
+  const candidates = open.map((list) => list.filter((story) => !front.has(story)).slice(0, perTopic));
+  const ranked = rankStories(candidates.flat());
+  const order = new Set<Story>(front);
+  // The turns take at most half of the room: a short email is the day's best stories.
+  const filled = candidates.filter((list) => list.length > 0).length;
+  const floor = Math.min(SECTION_FLOOR, Math.floor(options.maxStories / (2 * Math.max(1, filled))));
+  for (let turn = 0; turn < floor; turn++) {
+    for (const list of candidates) {
+      const next = list.find((story) => !order.has(story));
+      if (next) order.add(next);
+    }
+  }
+  for (const story of ranked) order.add(story);
+  const shown = new Set(withinBudget([...order].slice(0, options.maxStories), options.readingMinutes));
   for (const topic of topics) for (const story of topic.stories) story.shown = shown.has(story);
 }
+
+// Stories each topic shows before any topic shows more, when half of the email has room for them.
+const SECTION_FLOOR = 2;
 
 /**
  * The budget counts what the reader is told each story costs: the minutes on its card, i.e. its
  * main article read in full at the speed of its language (Arabic is read more slowly than English,
- * so the same budget holds fewer Arabic words). Stories are taken in rank order and the first that
+ * so the same budget holds fewer Arabic words). Stories are taken in the order given and the first that
  * does not fit ends the list, so a short minor story never takes the place of a longer important
  * one. The first story is always shown, however long: an email with no story would be no briefing.
  */

@@ -32,6 +32,22 @@ const shownTitles = (topics: readonly Topic[]) => allStories(topics).filter((sto
 const byName = (topics: readonly Topic[], name: string) => topics.find((topic) => topic.name === name);
 const isStoryOf = (first: Article) => (story: Story) => story.articles.some((item) => item.id === first.id);
 
+// Six unrelated world events, each carried word for word by two wires: stories of two outlets.
+const EVENTS = [
+  ['Floods close the port of Lisbon', 'Heavy rain flooded the harbour of Lisbon on Tuesday and the port authority stopped all shipping until the water recedes.'],
+  ['Nairobi opens a railway to its airport', "Kenya's president opened a commuter railway linking central Nairobi with the international airport, a line built over four years."],
+  ['Hanoi bans motorbikes from its old quarter', 'City officials in Hanoi will keep motorbikes out of the old quarter from next month to cut noise and air pollution for residents.'],
+  ['Volcano near Quito grounds flights', 'Ash from an erupting volcano south of Quito closed the airport of the Ecuadorian capital and covered farms in grey dust.'],
+  ['Georgian parliament passes foreign agents bill', "Georgia's parliament in Tbilisi passed a bill on foreign agents despite a week of protests outside the building by students."],
+  ['Dhaka garment workers strike over wages', 'Thousands of garment workers in Dhaka walked out of their factories to demand a higher minimum wage from the textile industry.'],
+] as const;
+
+function worldWires(count: number): Article[] {
+  return EVENTS.slice(0, count).flatMap(([title, text], index) =>
+    ['Wire A', 'Wire B'].map((source) => article(`event-${index}-${source}`, source, `2026-03-03T0${index}:00:00Z`, title, text)),
+  );
+}
+
 describe('groupArticles', () => {
   it('puts configured topics first, in config order', () => {
     const names = group(day).map((topic) => topic.name);
@@ -156,6 +172,23 @@ describe('groupArticles', () => {
   it('shows at most maxStoriesPerTopic stories of a topic', () => {
     const topics = group(day, { maxStoriesPerTopic: 1 });
     expect(allStories(topics).filter((story) => !story.shown).map((story) => story.title)).toEqual([peruAfp.title]);
+  });
+
+  it("shows each section's best story before a busy section shows more, in a long enough email", () => {
+    const world = worldWires(6);
+    const match = article('derby', 'Sports Desk', '2026-03-02T20:00:00Z', 'City win the derby', 'City beat United 2-1 in the derby on Monday night, with a late goal from their captain.');
+    const sourceSections = new Map([['Wire A', 'world' as const], ['Wire B', 'world' as const], ['Sports Desk', 'sports' as const]]);
+    const shown = (maxStories: number) => allStories(groupArticles([...world, match], { topics: [], sourceSections, maxStories })).filter((story) => story.shown);
+    expect(shown(8).map((story) => story.section).sort()).toEqual(['sports', 'world', 'world', 'world', 'world', 'world', 'world']);
+    expect(shown(4).filter((story) => story.section === 'sports')).toHaveLength(1);
+    // A short email is the day's best stories: the two-outlet ones.
+    expect(shown(3).every((story) => story.section === 'world')).toBe(true);
+  });
+
+  it("does not count the Top stories against their own section's cap", () => {
+    const sourceSections = new Map([['Wire A', 'world' as const], ['Wire B', 'world' as const]]);
+    const topics = groupArticles(worldWires(4), { topics: [], sourceSections, maxStories: 10, maxStoriesPerTopic: 2, topStories: 2 });
+    expect(topics.map((topic) => [topic.kind, topic.stories.filter((story) => story.shown).length])).toEqual([['top', 2], ['section', 2]]);
   });
 
   it('applies both caps together', () => {

@@ -10,8 +10,8 @@ import { clusterArticles } from './clusterArticles.js';
 import { collapseDuplicates } from './collapseDuplicates.js';
 import { compileTopics, matchStoryTopic } from './matchTopic.js';
 import { outletOf } from './outletOf.js';
-import { pickTopStories } from './pickTopStories.js';
-import { outlets, rankStories } from './rankStories.js';
+import { frontPageOf, pickTopStories } from './pickTopStories.js';
+import { rankStories } from './rankStories.js';
 import { settleLanguages } from './settleLanguages.js';
 import { vectorize } from './vectorize.js';
 
@@ -174,7 +174,7 @@ function markShown(topics: readonly Topic[], options: GroupOptions, hidden: Read
   const open = topics.map((topic) => topic.stories.filter((story) => !story.sentBefore && !hidden.has(story)));
   // The front page's stories leave their topics (pickTopStories picks the same ones from the
   // shown stories), so they do not count against a topic's own cap.
-  const front = new Set(rankStories(open.flat()).filter((story) => outlets(story) >= 2).slice(0, options.topStories ?? 0));
+  const front = new Set(frontPageOf(open.flat(), options.topStories ?? 0));
   const candidates = open.map((list) => list.filter((story) => !front.has(story)).slice(0, perTopic));
   const ranked = rankStories(candidates.flat());
   const order = new Set<Story>(front);

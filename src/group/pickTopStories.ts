@@ -8,7 +8,13 @@ import { outlets, rankStories } from './rankStories.js';
  * local files therefore has no Top stories, only its topics.
  */
 export function pickTopStories(topics: readonly Topic[], count: number): Story[] {
+  return frontPageOf(topics.flatMap((topic) => topic.stories.filter((story) => story.shown)), count);
+}
+
+/** The `count` stories of `stories` that make the front page (see pickTopStories). */
+export function frontPageOf(stories: readonly Story[], count: number): Story[] {
   if (count <= 0) return [];
-  const ranked = rankStories(topics.flatMap((topic) => topic.stories.filter((story) => story.shown)));
-  return ranked.filter((story) => outlets(story) >= 2).slice(0, count);
+  return rankStories(stories)
+    .filter((story) => outlets(story) >= 2)
+    .slice(0, count);
 }

@@ -35,13 +35,13 @@ export function chooseSection(articles: readonly Article[], signals: SectionSign
     return section ? { section, evidence: article.source } : undefined;
   });
   if (bySource) return { section: bySource.section, reason: { signal: 'source', evidence: bySource.evidence } };
-  const categoryOf = (article: Article) => sectionOfCategories(article.categories ?? [], signals.categories);
-  const byCategory = vote(articles, categoryOf);
+  const categorised = new Map(articles.map((article) => [article, sectionOfCategories(article.categories ?? [], signals.categories)]));
+  const byCategory = vote(articles, (article) => categorised.get(article));
   if (!byCategory) return byText(articles);
   const fromCategory: SectionChoice = { section: byCategory.section, reason: { signal: 'category', evidence: byCategory.evidence } };
   // A story that most of its outlets did not file anywhere is read by its words first: one
   // outlet's label for a story the others tell as world news is a weak vote.
-  if (2 * articles.filter((article) => categoryOf(article)).length >= articles.length) return fromCategory;
+  if (2 * [...categorised.values()].filter(Boolean).length >= articles.length) return fromCategory;
   const fromText = byText(articles);
   return fromText.section === 'other' ? fromCategory : fromText;
 }

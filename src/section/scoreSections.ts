@@ -1,4 +1,5 @@
 import { walkWords } from '../group/walkWords.js';
+import { POSSESSIVE } from '../text/analyzeTerms.js';
 import { normalizeText } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
 import { stopwordsFor } from '../text/stopwords.js';
@@ -56,8 +57,6 @@ const PLACE_WEIGHT = 0.3;
 // mislead than the written ones: they count for less, and never over a written entry.
 const LEARNED_WEIGHT = 0.3;
 const MAX_REMEMBERED = 200_000;
-// An English possessive names what its word names: "Trump's", "Netflix’s".
-const POSSESSIVE = /['’]s$/i;
 
 /**
  * Compiles the word lists of every language there are lists for, ahead of the first article: a

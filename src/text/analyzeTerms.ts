@@ -114,7 +114,7 @@ const HEADLINESE: Readonly<Record<string, Readonly<Record<string, string>>>> = {
 // An English possessive names what its word names: "Fed's Plosser" is about the Fed, "Apple’s
 // iPhone" about Apple. The stemmer leaves the ending on, so without this a headline's "Trump's"
 // and a text's "Trump" were two terms.
-const POSSESSIVE = /['’]s$/i;
+export const POSSESSIVE = /['’]s$/i;
 
 function analyzeToken(raw: string, language: string): Token {
   const written = withoutTrailingMarks(raw);

@@ -17,7 +17,7 @@ export interface RecallOptions {
 }
 
 export interface Recalled {
-  /** The articles to group, undated ones dated by when they were first seen. */
+  /** The articles to group, undated ones dated by when they were first seen (at the latest `asOf`). */
   articles: Article[];
   /** Feed items left out for their age, per source. */
   skippedOld: Map<string, number>;
@@ -60,7 +60,9 @@ export function recallHistory(articles: readonly Article[], memory: ReadonlyMap<
     }
     const remembered = memory.get(fingerprint(article));
     if (!remembered) count(newItemsBySource, article.source);
-    const published = article.published ?? remembered?.firstSeen ?? options.now.toISOString();
+    // A run made as of a past day reads an undated item as of that day: dated by today's sighting
+    // it fell years outside the stories' time window and never joined its own story.
+    const published = article.published ?? earliest(remembered?.firstSeen ?? options.now.toISOString(), asOf);
     if (article.file === undefined && Date.parse(published) < oldest) {
       count(skippedOld, article.source);
       continue;
@@ -74,4 +76,9 @@ export function recallHistory(articles: readonly Article[], memory: ReadonlyMap<
     kept.push(article.published === null ? { ...article, published } : article);
   }
   return { articles: kept, skippedOld, skippedNew, newestBySource, sentBefore, newItemsBySource };
+}
+
+/** The earlier of an ISO time and a moment, as an ISO time. */
+function earliest(iso: string, moment: number): string {
+  return Date.parse(iso) <= moment ? iso : new Date(moment).toISOString();
 }

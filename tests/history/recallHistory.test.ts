@@ -38,10 +38,19 @@ describe('recallHistory', () => {
   it('counts the window back from the end of a past day, and leaves out what came after that day', () => {
     const asOf = new Date('2026-11-20T23:59:59.999Z');
     const recalled = recallHistory(articles, new Map(), { date: '2026-11-20', now, asOf, maxAgeHours: 36 });
-    // The undated item has no date of its own to place it after the day: it is dated by its first sighting and kept.
+    // The undated item has no date of its own to place it after the day: it is kept.
     expect(ids(recalled.articles)).toEqual(['old-file', 'three-days', 'undated', 'wire-old']);
     expect(recalled.skippedNew).toEqual(new Map([['Gazette', 1]]));
     expect(recalled.skippedOld.size).toBe(0);
+  });
+
+  it('dates an undated item by its first sighting, but no later than the past day the run is made as of', () => {
+    const asOf = new Date('2026-11-20T23:59:59.999Z');
+    const dated = (memory: Map<string, { firstSeen: string; sentDate: string | null }>, options: { asOf?: Date }) =>
+      recallHistory(articles, memory, { date: '2026-11-20', now, maxAgeHours: 36, ...options }).articles.find((kept) => kept.id === 'undated')?.published;
+    // Dated by today's sighting, it would stand three days after every story of the day it is read for.
+    expect(dated(new Map(), { asOf })).toBe(asOf.toISOString());
+    expect(dated(new Map(), {})).toBe(now.toISOString());
   });
 
   it('keeps everything with maxAgeHours 0, also after a past day', () => {

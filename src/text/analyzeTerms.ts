@@ -33,6 +33,8 @@ interface Token {
   next: Token | undefined;
   /** An Arabic title or kind of place that a name follows ("الرئيس", "مدينة"). */
   namesNext: boolean;
+  /** A month or a day of the week: part of a date, which every article of a day shares. */
+  calendar: boolean;
 }
 
 // News vocabulary repeats: each distinct token of a language is normalised, looked up and stemmed
@@ -103,6 +105,22 @@ const ARABIC_NAME_CUES = new Set(
   ['الرئيس', 'رئيس', 'الوزير', 'وزير', 'الملك', 'الامير', 'الشيخ', 'السيد', 'السيده', 'اللاعب', 'لاعب', 'المدرب', 'مدرب', 'النجم', 'نجم', 'الفنان', 'الفنانه', 'الممثل', 'الممثله', 'المخرج', 'الكاتب', 'السفير', 'الجنرال', 'المشير', 'العقيد', 'اللواء', 'الزعيم', 'المرشح', 'النائب', 'القاضي', 'المتحدث', 'مدينه', 'بلده', 'قريه', 'محافظه', 'ولايه', 'اقليم', 'منطقه', 'جزيره', 'مطار', 'ميناء', 'نادي', 'فريق', 'شركه', 'جامعه', 'صحيفه', 'وكاله'].map((word) => normalizeText(word)),
 );
 
+// Months and days of the week, in English and Arabic (both the Egyptian and the Levantine month
+// names), normalised. A date names no event: "September 21" is in the day's horoscope, its cartoons
+// and its television rundown alike, so neither the month nor a number beside it counts as a name.
+const CALENDAR = new Set(
+  [
+    'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+    'يناير', 'فبراير', 'مارس', 'أبريل', 'إبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر',
+    'كانون', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين',
+    'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد',
+  ].map((word) => normalizeText(word)),
+);
+
+const YEAR = /^(?:19|20)\d\d$/;
+
 // A name runs to two words after its cue ("الرئيس دونالد ترامب", "الرئيس الأمريكي ترامب").
 const NAME_RUN = 2;
 
@@ -119,13 +137,14 @@ export const POSSESSIVE = /['’]s$/i;
 function analyzeToken(raw: string, language: string): Token {
   const written = withoutTrailingMarks(raw);
   const word = language === 'en' && written.length > 3 ? written.replace(POSSESSIVE, '') : written;
-  const token: Token = { raw, word, endsSentence: false, key: undefined, number: false, capitalised: false, next: undefined, namesNext: false };
+  const token: Token = { raw, word, endsSentence: false, key: undefined, number: false, capitalised: false, next: undefined, namesNext: false, calendar: false };
   // The word pattern swallows a full stop glued to the word ("Friday. Officials said"), so the
   // sentence ends here unless the word is an abbreviation ("Mr. Smith", "U.S. officials").
   token.endsSentence = written.length < raw.length && raw.includes('.', written.length) && !isAbbreviation(written);
   if (!/[\p{L}\p{N}]/u.test(word)) return token;
   const normalized = normalizeText(word);
   token.namesNext = ARABIC_NAME_CUES.has(normalized);
+  token.calendar = CALENDAR.has(normalized);
   if (normalized.length < 2 || stopwordsFor(language).has(normalized)) return token;
   token.number = /^\d[\d.,\u066c]*$/.test(normalized);
   token.capitalised = /^\p{Lu}/u.test(word);
@@ -154,11 +173,28 @@ export function forEachTerm(text: string, language: string, visit: (key: string,
   // Words still to come of a name an Arabic cue announced.
   let namesLeft = 0;
   const memo = memoOf(language);
+  // A number waits for the next word: before a month ("21 September") it is a date, no name.
+  let waiting: Token | undefined;
+  let waitingSpecific = false;
+  // The last word was a month or part of a date, with only spaces or a comma since; after a comma
+  // only a year goes on with the date ("September 21, 2021", not "on 21 September, 300 died").
+  let inDate = false;
+  let comma = false;
+  const flush = (dated: boolean) => {
+    if (waiting) visit(waiting.key!, waitingSpecific && !dated, waiting.word);
+    waiting = undefined;
+  };
   for (let index = 0; index < text.length; ) {
     const end = wordEnd(text, index);
     if (end === index) {
-      if (SENTENCE_MARKS.has(text.charCodeAt(index))) sentenceStart = true;
-      if (text.charCodeAt(index) !== 0x20) namesLeft = 0;
+      const code = text.charCodeAt(index);
+      if (SENTENCE_MARKS.has(code)) sentenceStart = true;
+      if (code !== 0x20) namesLeft = 0;
+      if (code === 0x2c || code === 0x060c) comma = true;
+      else if (code !== 0x20) {
+        flush(false);
+        inDate = false;
+      }
       index++;
       continue;
     }
@@ -168,6 +204,16 @@ export function forEachTerm(text: string, language: string, visit: (key: string,
     sentenceStart = token.endsSentence;
     const named = namesLeft > 0 && !token.namesNext;
     namesLeft = token.namesNext ? NAME_RUN : namesLeft > 0 ? namesLeft - 1 : 0;
-    if (token.key !== undefined) visit(token.key, token.number || (token.capitalised && !startsSentence) || named, token.word);
+    flush(token.calendar);
+    const dated: boolean = token.calendar || (token.number && inDate && (!comma || YEAR.test(token.word)));
+    inDate = dated && !token.endsSentence;
+    comma = false;
+    if (token.key === undefined) continue;
+    const specific = token.number || (token.capitalised && !startsSentence) || named;
+    if (token.number && !dated && !token.endsSentence) {
+      waiting = token;
+      waitingSpecific = specific;
+    } else visit(token.key, specific && !dated, token.word);
   }
+  flush(false);
 }

@@ -52,7 +52,17 @@ describe('analyzeTerms', () => {
 
   it('flags names inside a sentence and numbers as specific', () => {
     const specific = specificOf('The talks in Geneva ended on Friday with 12 prisoners freed.', 'en');
-    expect(specific).toMatchObject({ Geneva: true, Friday: true, '12': true, talks: false, prisoners: false });
+    expect(specific).toMatchObject({ Geneva: true, Friday: false, '12': true, talks: false, prisoners: false });
+  });
+
+  it('does not flag a date as a name: every article of a day shares it', () => {
+    expect(specificOf('Your horoscope for Tuesday, September 21, 2021', 'en')).toMatchObject({ Tuesday: false, September: false, '21': false, '2021': false });
+    expect(specificOf('TeleRadyo Balita (21 September 2021)', 'en')).toMatchObject({ '21': false, September: false, '2021': false });
+    expect(specificOf('قتل 12 شخصا في دمشق يوم الثلاثاء 13 مارس 2018', 'ar')).toMatchObject({ '12': true, '13': false, مارس: false, '2018': false });
+  });
+
+  it('still flags a number after a date, a comma between, and a year alone', () => {
+    expect(specificOf('On 21 September, 300 people died; in 2020 only 45.', 'en')).toMatchObject({ '21': false, '300': true, '2020': true, '45': true });
   });
 
   it('flags Arabic-Indic numbers and decimals as specific, keyed by their ASCII digits', () => {

@@ -9,7 +9,7 @@ import { buildStories } from './buildStories.js';
 import { clusterArticles } from './clusterArticles.js';
 import { collapseDuplicates } from './collapseDuplicates.js';
 import { compileTopics, matchStoryTopic } from './matchTopic.js';
-import { outletOf } from './outletOf.js';
+import { outletOf, siteOf } from './outletOf.js';
 import { frontPageOf, pickTopStories } from './pickTopStories.js';
 import { rankStories } from './rankStories.js';
 import { settleLanguages } from './settleLanguages.js';
@@ -88,7 +88,7 @@ export function groupArticles(articles: readonly Article[], options: GroupOption
     establishedShortThreshold: options.mergeShortThreshold ?? 0.25,
     named,
     headlineNamed,
-    outlets: kept.map((article) => outletOf(article.url, article.source)),
+    outlets: kept.map((article) => siteOf(outletOf(article.url, article.source))),
     sameOutletMinSimilarity: 0.3,
   });
   const stories = buildStories(kept, clusters, headlines);

@@ -1,5 +1,5 @@
 import type { Story } from '../types.js';
-import { outletOf } from './outletOf.js';
+import { outletOf, siteOf } from './outletOf.js';
 
 // Among stories of as many outlets, a story of more articles is bigger news, and an older one
 // fades: its articles count half as much for every twelve hours it is older. Sixteen articles on
@@ -30,8 +30,8 @@ export function outlets(story: Story): number {
   if (story.outlets !== undefined) return story.outlets;
   const hosts = new Set<string>();
   for (const article of story.articles) {
-    hosts.add(article.outlet ?? outletOf(article.url, article.source));
-    for (const copy of article.duplicates ?? []) hosts.add(outletOf(copy.url, copy.source));
+    hosts.add(siteOf(article.outlet ?? outletOf(article.url, article.source)));
+    for (const copy of article.duplicates ?? []) hosts.add(siteOf(outletOf(copy.url, copy.source)));
   }
   return hosts.size;
 }

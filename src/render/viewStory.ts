@@ -1,4 +1,4 @@
-import { outletOf } from '../group/outletOf.js';
+import { outletOf, siteOf } from '../group/outletOf.js';
 import type { Article, Direction, Story } from '../types.js';
 import { readingMinutes } from '../text/readingMinutes.js';
 import { chooseIsolation } from './chooseIsolation.js';
@@ -72,18 +72,19 @@ export function alignFor(dir: Direction): 'left' | 'right' {
  */
 function listOutlets(articles: readonly Article[], dir: Direction): StoryView['outlets'] {
   const byOutlet = articles.some((article) => article.outlet !== undefined);
-  const outlets = new Map<string, { name: string; url: string | null }>();
+  const outlets = new Map<string, { name: string; url: string | null; host: string }>();
   const copies = articles.flatMap((article) => article.duplicates ?? []);
   for (const item of [...articles, ...copies]) {
-    const key = byOutlet ? ('outlet' in item && item.outlet !== undefined ? item.outlet : outletOf(item.url, item.source)) : item.source;
+    const host = byOutlet ? ('outlet' in item && item.outlet !== undefined ? item.outlet : outletOf(item.url, item.source)) : item.source;
+    const key = byOutlet ? siteOf(host) : host;
     const known = outlets.get(key);
-    if (known?.url == null) outlets.set(key, { name: known?.name ?? item.source, url: safeUrl(item.url) });
+    if (known?.url == null) outlets.set(key, { name: known?.name ?? item.source, url: safeUrl(item.url), host: known?.host ?? host });
   }
   // One source can hold several outlets (a folder of pages saved from different sites): those are
-  // named by their site, not by the source's name twice.
+  // named by their host, not by the source's name twice.
   const sourceNames = [...outlets.values()].map(({ name }) => name);
-  return [...outlets].map(([key, { name, url }]) => {
-    const shown = sourceNames.indexOf(name) !== sourceNames.lastIndexOf(name) ? key : name;
+  return [...outlets.values()].map(({ name, url, host }) => {
+    const shown = sourceNames.indexOf(name) !== sourceNames.lastIndexOf(name) ? host : name;
     return { name: shown, url, isolate: chooseIsolation(shown, dir) };
   });
 }

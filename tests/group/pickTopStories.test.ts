@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { outletOf } from '../../src/group/outletOf.js';
+import { outletOf, siteOf } from '../../src/group/outletOf.js';
 import { pickTopStories } from '../../src/group/pickTopStories.js';
+import { outlets } from '../../src/group/rankStories.js';
 import type { Story, Topic } from '../../src/types.js';
 
 function story(title: string, outlets: number, published: string, shown = true): Story {
@@ -59,5 +60,16 @@ describe('outletOf', () => {
 
   it('names a local file by its source', () => {
     expect(outletOf('file:///home/me/news/a.txt', 'My notes')).toBe('My notes');
+  });
+
+  it('counts one newsroom once across its country domains and short links, but a platform\'s writers apart', () => {
+    expect(siteOf('cnn.com')).toBe(siteOf('cnn.it'));
+    expect(siteOf('bbc.co.uk')).toBe(siteOf('bbc.com'));
+    expect(siteOf('alice.substack.com')).not.toBe(siteOf('bob.substack.com'));
+    expect(siteOf('127.0.0.1')).toBe('127.0.0.1');
+    expect(siteOf('My notes')).toBe('My notes');
+    const emmys = { ...story('emmys', 0, '2021-09-20T03:00:00Z'), outlets: undefined };
+    emmys.articles = ['https://edition.cnn.com/a', 'https://cnn.it/b', 'https://www.bbc.com/c', 'https://www.bbc.co.uk/d'].map((url, index) => ({ ...emmys.articles[0]!, id: `e${index}`, url }));
+    expect(outlets(emmys)).toBe(3);
   });
 });

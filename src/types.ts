@@ -95,6 +95,8 @@ export interface ArticleMetadata {
   byline?: string;
   /** A wire dateline that opened the text: "LONDON (Reuters)", "دمشق، سوريا (CNN)". */
   dateline?: string;
+  /** A column's or rubric's name in capitals that opened the text: "HENRY DEEDES", "MARKET REPORT". */
+  kicker?: string;
 }
 
 export interface Story {

@@ -11,6 +11,7 @@ import { cleanText } from './cleanText.js';
 import { cleanUnicode } from './cleanUnicode.js';
 import { extractHtml } from './extractHtml.js';
 import { takeDateline } from './lines/takeDateline.js';
+import { takeKicker } from './lines/takeKicker.js';
 import { parseSanitized } from './sanitizeHtml.js';
 
 export interface CleanedDocument {
@@ -23,7 +24,10 @@ export interface CleanedDocument {
 export function cleanDocument(document: RawDocument, rules: LineRules): CleanedDocument {
   const { cleaned, declaredUrl, declaredLanguage, extraRemoved } = cleanBody(document, rules);
   // A wire dateline ("(CNN) --", "LONDON (Reuters) -") is metadata, not the story's first words.
-  const { dateline, paragraphs } = takeDateline(cleaned.paragraphs);
+  const dated = takeDateline(cleaned.paragraphs);
+  const dateline = dated.dateline;
+  // So is a column's name in capitals before the first sentence ("HENRY DEEDES: …").
+  const { kicker, paragraphs } = takeKicker(dated.paragraphs);
   const text = paragraphs.join('\n\n');
   const removed = [...extraRemoved, ...cleaned.removed];
   // Both detections read the start of the text only: they get that start, rather than title and
@@ -42,7 +46,7 @@ export function cleanDocument(document: RawDocument, rules: LineRules): CleanedD
     published: document.published ?? null,
     ...(document.dateSource ? { dateSource: document.dateSource } : {}),
     text,
-    metadata: { ...(document.author ? { byline: document.author } : {}), ...cleaned.metadata, ...(dateline ? { dateline } : {}) },
+    metadata: { ...(document.author ? { byline: document.author } : {}), ...cleaned.metadata, ...(dateline ? { dateline } : {}), ...(kicker ? { kicker } : {}) },
     removed: countByRule(removed),
     // Cleaned when collected (cleanCategories); a local file has none and gets no empty list.
     ...(document.categories?.length ? { categories: [...document.categories] } : {}),

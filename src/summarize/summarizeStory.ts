@@ -3,6 +3,7 @@ import { normalizeText } from '../text/normalize.js';
 import { splitSentences } from '../text/splitSentences.js';
 import { stopwordsFor } from '../text/stopwords.js';
 import type { Article } from '../types.js';
+import { isHeadlineList } from './isHeadlineList.js';
 
 export interface SummaryOptions {
   /** Most sentences in a summary. @default 3 */
@@ -42,7 +43,7 @@ export function summarizeStory(articles: readonly Article[], language: string, o
     for (let position = 0; position < sentences.length; position++) {
       const { sentence: written, last } = sentences[position]!;
       const sentence = withoutHashtags(written);
-      if (isCutOff(sentence) || (last && isUnfinished(sentence, position, article.language))) continue;
+      if (isCutOff(sentence) || isHeadlineList(sentence) || (last && isUnfinished(sentence, position, article.language))) continue;
       const keys = termsOf(sentence, article.language);
       if (restates(keys, title) || restates(keys, storyTitle)) continue;
       (describesMedia(sentence) ? captions : pool).push({ sentence, position, articleIndex, keys, score: 0 });
@@ -182,8 +183,9 @@ function withoutHashtags(sentence: string): string {
 const MEDIA_CAPTION = /^(?:(?:this|the|in (?:this|the)) (?:video|photo|picture|image|footage|clip)s?\b|(?:هذا|في هذا|يظهر) (?:الفيديو|المقطع)|(?:هذه|في هذه) (?:الصورة|الصور)|(?:الصورة|صورة) (?:أرشيفية|من)(?=[\s.،:]|$))/iu;
 
 // A video's credit line names its reporter, not the news: "Al Jazeera's Sarah Clarke reports from
-// Queensland, Australia.", "CNN's Will Ripley looks at the current state of tensions…".
-const REPORTER_CREDIT = /^(?:\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}['’]s\s+)?(?:correspondent\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+(?:reports|looks at|looks into|explains|has more|has the details|has the story|takes a look|brings us)\b/u;
+// Queensland, Australia.", "CNN's Will Ripley looks at the current state of tensions…", "The BBC's
+// Hugh Schofield assesses the harsh realities…".
+const REPORTER_CREDIT = /^(?:\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}['’]s\s+)?(?:correspondent\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+(?:reports|looks at|looks into|explains|has more|has the details|has the story|takes a look|brings us|assesses|examines|explores|analyses|analyzes|investigates|considers|reflects on|speaks to|talks to)\b/u;
 
 /**
  * A caption of the picture or video that went with the text ("This video spread on social media"),

@@ -71,6 +71,15 @@ describe('cleanDocument', () => {
     expect(marked.article.text).toBe('One line and the same paragraph, which runs on for a while.');
   });
 
+  it('moves a column\'s name in capitals before the first sentence to metadata, but not an acronym that starts it', () => {
+    const sketch = cleanDocument({ source: 'S', title: 'Minister goes full Fonzie', body: '<p>HENRY DEEDES: That smooth operator assured us there is no need to worry about gas this winter.</p>', format: 'html' }, rules);
+    expect(sketch.article.metadata.kicker).toBe('HENRY DEEDES');
+    expect(sketch.article.text).toBe('That smooth operator assured us there is no need to worry about gas this winter.');
+    const agency = cleanDocument({ source: 'S', title: 'Launch delayed', body: '<p>NASA: The agency put off the launch by a day because of high winds over the pad.</p>', format: 'html' }, rules);
+    expect(agency.article.metadata.kicker).toBeUndefined();
+    expect(agency.article.text).toMatch(/^NASA: The agency/);
+  });
+
   it('carries a feed item\'s categories onto the article', () => {
     const categories = ['Business', 'Energy'];
     const body = '<p>Oil prices rose on Tuesday after the producers agreed to cut output again.</p>';

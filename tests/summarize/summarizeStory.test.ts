@@ -137,6 +137,16 @@ describe('summarizeStory', () => {
     expect(summary).toContain('Officials lifted the rules');
     const cnn = article('taiwan-video', 'Video feed', null, 'Tensions over Taiwan', "CNN's Will Ripley looks at the current state of tensions between China and Taiwan.");
     expect(summarizeStory([cnn], 'en')).toBe("CNN's Will Ripley looks at the current state of tensions between China and Taiwan.");
+    const bbc = article('pact-analysis', 'BBC', null, 'Submarine pact delivers France some hard truths', "The BBC's Hugh Schofield assesses the harsh realities for France after the pact.");
+    expect(summarizeStory([bbc, video], 'en')).not.toContain('Schofield');
+  });
+
+  it("leaves out a feed's line of related headlines set with bullets, but not bulleted sentences", () => {
+    const related = article('trade-talks', 'CNN', null, 'France threatens to block trade talks', "• France was in the dark on the pact, ambassador says • EU chief: Treatment of France 'not acceptable'");
+    const interview = article('eu-chief', 'CNN', null, 'EU chief on France', 'In an interview on Monday, the Commission president said many questions about the submarine deal had to be answered.');
+    expect(summarizeStory([related, interview], 'en')).toBe('In an interview on Monday, the Commission president said many questions about the submarine deal had to be answered.');
+    const facts = article('storm', 'Feed', null, 'Storm hits the coast', '• Three people were killed in the storm. • Twelve more were taken to hospital.');
+    expect(summarizeStory([facts], 'en')).toContain('Three people were killed');
   });
 
   it('leaves out a caption of the picture or video that went with the text', () => {

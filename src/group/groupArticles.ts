@@ -6,13 +6,14 @@ import { compileCategoryTable } from '../section/mapCategory.js';
 import { SECTION_IDS, SECTION_NAMES } from '../section/sectionIds.js';
 import type { Article, SectionId, Story, Topic } from '../types.js';
 import { buildStories } from './buildStories.js';
-import { clusterArticles } from './clusterArticles.js';
+import { clusterArticles, type Cluster } from './clusterArticles.js';
 import { collapseDuplicates } from './collapseDuplicates.js';
 import { compileTopics, matchStoryTopic } from './matchTopic.js';
 import { outletOf, siteOf } from './outletOf.js';
-import { frontPageOf, pickTopStories } from './pickTopStories.js';
+import { frontPageOf, pickTopStories, type SameEvent } from './pickTopStories.js';
 import { rankStories } from './rankStories.js';
 import { settleLanguages } from './settleLanguages.js';
+import { addInto, dot, toSparse, type SparseVector } from './sparse.js';
 import { vectorize } from './vectorize.js';
 
 export interface GroupOptions {
@@ -92,6 +93,7 @@ export function groupArticles(articles: readonly Article[], options: GroupOption
     sameOutletMinSimilarity: 0.3,
   });
   const stories = buildStories(kept, clusters, headlines);
+  const sameEvent = sameEventOf(stories, clusters, vectors);
   lap('group');
   for (const story of stories) story.summary = summarizeStory(story.articles, story.language);
   lap('summarize');
@@ -126,8 +128,8 @@ export function groupArticles(articles: readonly Article[], options: GroupOption
   ].map((topic) => ({ ...topic, stories: rankStories(topic.stories) }));
   for (const topic of topics) for (const story of topic.stories) story.topic = topic.name;
   const hidden = new Set(topics.flatMap((topic) => (topic.kind === 'section' && !order.includes(topic.section as SectionId) ? topic.stories : [])));
-  markShown(topics, options, hidden);
-  const front = pickTopStories(topics, options.topStories ?? 0);
+  markShown(topics, options, hidden, sameEvent);
+  const front = pickTopStories(topics, options.topStories ?? 0, sameEvent);
   lap('group');
   if (front.length === 0) return topics;
   // A story shows once: under Top stories, not also in its own topic.
@@ -161,7 +163,7 @@ function configuredOrder(name: string, options: GroupOptions): number {
  * then each topic's best two in topic order (fewer when that would take more than half of the
  * email), so that one busy section does not crowd out the others, then the best of the rest.
  */
-function markShown(topics: readonly Topic[], options: GroupOptions, hidden: ReadonlySet<Story>): void {
+function markShown(topics: readonly Topic[], options: GroupOptions, hidden: ReadonlySet<Story>, sameEvent: SameEvent): void {
   const perTopic = options.maxStoriesPerTopic ?? Number.MAX_SAFE_INTEGER;
   const sent = options.sentBefore ?? new Set<string>();
   for (const story of topics.flatMap((topic) => topic.stories)) {
@@ -174,7 +176,7 @@ function markShown(topics: readonly Topic[], options: GroupOptions, hidden: Read
   const open = topics.map((topic) => topic.stories.filter((story) => !story.sentBefore && !hidden.has(story)));
   // The front page's stories leave their topics (pickTopStories picks the same ones from the
   // shown stories), so they do not count against a topic's own cap.
-  const front = new Set(frontPageOf(open.flat(), options.topStories ?? 0));
+  const front = new Set(frontPageOf(open.flat(), options.topStories ?? 0, sameEvent));
   const candidates = open.map((list) => list.filter((story) => !front.has(story)).slice(0, perTopic));
   const ranked = rankStories(candidates.flat());
   const order = new Set<Story>(front);
@@ -190,6 +192,28 @@ function markShown(topics: readonly Topic[], options: GroupOptions, hidden: Read
   for (const story of ranked) order.add(story);
   const shown = new Set(withinBudget([...order].slice(0, options.maxStories), options.readingMinutes));
   for (const topic of topics) for (const story of topic.stories) story.shown = shown.has(story);
+}
+
+// Two stories whose centroids are this close tell one event from two sides (the embassy's opening
+// and the Palestinian president's answer to it): the clustering's bar for joining two stories of
+// headlines and teasers. They stayed apart, but need not both lead the email.
+const FRONT_PAGE_OVERLAP = 0.25;
+
+/** Whether two stories' centroids (the normalised sums of their articles' vectors) are close enough to be one event's. */
+function sameEventOf(stories: readonly Story[], clusters: readonly Cluster[], vectors: readonly SparseVector[]): SameEvent {
+  const indexes = new Map(stories.map((story, index) => [story, index]));
+  const centroids = new Map<Story, SparseVector>();
+  const centroidOf = (story: Story) => {
+    let centroid = centroids.get(story);
+    if (!centroid) {
+      const sum = new Map<number, number>();
+      for (const member of clusters[indexes.get(story)!]!.members) addInto(sum, vectors[member]!);
+      centroid = toSparse(sum);
+      centroids.set(story, centroid);
+    }
+    return centroid;
+  };
+  return (a, b) => indexes.has(a) && indexes.has(b) && dot(centroidOf(a), centroidOf(b)) >= FRONT_PAGE_OVERLAP;
 }
 
 // Stories each topic shows before any topic shows more, when half of the email has room for them.

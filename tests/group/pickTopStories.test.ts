@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { outletOf, siteOf } from '../../src/group/outletOf.js';
-import { pickTopStories } from '../../src/group/pickTopStories.js';
+import { frontPageOf, pickTopStories } from '../../src/group/pickTopStories.js';
 import { outlets } from '../../src/group/rankStories.js';
 import type { Story, Topic } from '../../src/types.js';
 
@@ -45,6 +45,15 @@ describe('pickTopStories', () => {
     const fresh = story('fresh', 1, '2026-11-23T06:00:00Z');
     expect(pickTopStories([topic([story('old', 1, '2026-11-22T06:00:00Z'), fresh])], 1)).toEqual([]);
     expect(pickTopStories([topic([story('wide', 2, '2026-11-23T06:00:00Z')])], 0)).toEqual([]);
+  });
+
+  it('gives the day\'s different events, leaving a second side of one event to its topic', () => {
+    const embassy = story('embassy', 5, '2018-05-14T12:00:00Z');
+    const reaction = story('reaction', 4, '2018-05-14T13:00:00Z');
+    const bombing = story('bombing', 4, '2018-05-14T06:00:00Z');
+    const sameEvent = (a: Story, b: Story) => [a.id, b.id].sort().join() === 'embassy,reaction';
+    expect(frontPageOf([reaction, bombing, embassy], 2, sameEvent)).toEqual([embassy, bombing]);
+    expect(frontPageOf([reaction, bombing, embassy], 2)).toEqual([embassy, reaction]);
   });
 
   it('takes only stories the email shows', () => {

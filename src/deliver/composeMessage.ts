@@ -3,6 +3,7 @@ import type { SendMailOptions } from 'nodemailer';
 import type { EmailConfig } from '../config/schema.js';
 import type { Briefing } from '../types.js';
 import { htmlTransferEncoding } from './htmlTransferEncoding.js';
+import { showHeadline } from '../render/showHeadline.js';
 
 /**
  * The message for one recipient: multipart/alternative (HTML and text), a subject with the date and
@@ -35,7 +36,7 @@ export function composeMessage(briefing: Briefing, rendered: { html: string; tex
 /** "Morning Briefing, 2026-11-23: <lead story>", on one line whatever the titles contain. */
 export function subjectOf(briefing: Briefing): string {
   const lead = briefing.topics.flatMap((topic) => topic.stories).find((story) => story.shown);
-  const subject = lead ? `${briefing.title}, ${briefing.date}: ${lead.title}` : `${briefing.title}, ${briefing.date}`;
+  const subject = lead ? `${briefing.title}, ${briefing.date}: ${showHeadline(lead.title)}` : `${briefing.title}, ${briefing.date}`;
   return oneLine(subject).slice(0, 200);
 }
 

@@ -3,6 +3,7 @@ import type { Article, Direction, Story } from '../types.js';
 import { readingMinutes } from '../text/readingMinutes.js';
 import { chooseIsolation } from './chooseIsolation.js';
 import { safeUrl } from './safeUrl.js';
+import { showHeadline } from './showHeadline.js';
 
 export interface StoryView {
   title: string;
@@ -45,7 +46,7 @@ export function viewStory(story: Story, briefing: { language: string; dir: Direc
   const lead = story.articles.find((article) => article.language === story.language) ?? story.articles[0];
   const outlets = listOutlets(story.articles, briefing.dir);
   return {
-    title: story.title,
+    title: showHeadline(story.title),
     summary: story.summary,
     language: story.language,
     dir: story.dir,

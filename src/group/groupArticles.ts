@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import { findCuttingSources } from '../summarize/findCuttingSources.js';
 import { summarizeStory } from '../summarize/summarizeStory.js';
 import { readingMinutes } from '../text/readingMinutes.js';
 import { chooseSection } from '../section/chooseSection.js';
@@ -95,7 +96,8 @@ export function groupArticles(articles: readonly Article[], options: GroupOption
   const stories = buildStories(kept, clusters, headlines);
   const sameEvent = sameEventOf(stories, clusters, vectors);
   lap('group');
-  for (const story of stories) story.summary = summarizeStory(story.articles, story.language);
+  const cuttingSources = findCuttingSources(kept);
+  for (const story of stories) story.summary = summarizeStory(story.articles, story.language, { cuttingSources });
   lap('summarize');
   // Every story has a section, also one a configured topic takes: the JSON says what it is.
   const signals = { categories: compileCategoryTable(options.categorySections), ...(options.sourceSections ? { sourceSections: options.sourceSections } : {}) };

@@ -12,6 +12,8 @@ export interface SummaryOptions {
   maxWords?: number;
   /** Sentences from the top of each article considered (news puts the essentials first). @default 3 */
   leadSentences?: number;
+  /** Sources that cut their texts at a length (see findCuttingSources): a text of theirs that ends without a full stop ends cut. */
+  cuttingSources?: ReadonlySet<string>;
 }
 
 /**
@@ -43,7 +45,7 @@ export function summarizeStory(articles: readonly Article[], language: string, o
     for (let position = 0; position < sentences.length; position++) {
       const { sentence: written, last } = sentences[position]!;
       const sentence = withoutHashtags(written);
-      if (isCutOff(sentence) || isHeadlineList(sentence) || (last && isUnfinished(sentence, position, article.language))) continue;
+      if (isCutOff(sentence) || isHeadlineList(sentence) || (last && isUnfinished(sentence, position, article.language, options.cuttingSources?.has(article.source) ?? false))) continue;
       const keys = termsOf(sentence, article.language);
       if (restates(keys, title) || restates(keys, storyTitle)) continue;
       (describesMedia(sentence) ? captions : pool).push({ sentence, position, articleIndex, keys, score: 0 });
@@ -161,12 +163,13 @@ const FINISHED = /[.!?؟۔。！？]["'”’»)\]]*$/u;
 /**
  * The text's last sentence where the feed cut the text at a length: it has no full stop although
  * the sentences before it have theirs, or it ends in a word no sentence ends with ("…the union is
- * determined to", "…عازم على"). A text of one sentence may simply go without a full stop.
+ * determined to", "…عازم على"), or it comes from a source that cuts its texts at a length. A text of
+ * one sentence may otherwise simply go without a full stop.
  */
-function isUnfinished(sentence: string, position: number, language: string): boolean {
+function isUnfinished(sentence: string, position: number, language: string, cutting: boolean): boolean {
   const trimmed = sentence.trimEnd();
   if (FINISHED.test(trimmed)) return false;
-  if (position > 0) return true;
+  if (position > 0 || cutting) return true;
   const lastWord = trimmed.slice(trimmed.lastIndexOf(' ') + 1);
   return stopwordsFor(language).has(normalizeText(lastWord));
 }

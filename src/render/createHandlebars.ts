@@ -29,7 +29,8 @@ export function createHandlebars(
   const compileOptions = { noEscape: options.noEscape ?? false };
 
   hb.registerHelper('formatDate', (day: unknown) => locale.formatDate(String(day)));
-  hb.registerHelper('formatTime', (iso: unknown) => locale.formatTime(String(iso)));
+  // {{formatTime generatedAt date}}: the date is added when the briefing was made on another day.
+  hb.registerHelper('formatTime', (iso: unknown, day: unknown) => locale.formatTime(String(iso), typeof day === 'string' ? day : undefined));
   hb.registerHelper('plural', (key: unknown, count: unknown) => locale.plural(String(key), Number(count)));
   // {{t "prepared" time=(formatTime generatedAt)}}: an interface string with its placeholders.
   hb.registerHelper('t', (key: unknown, helperOptions: { hash?: Record<string, unknown> }) =>

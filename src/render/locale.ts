@@ -11,8 +11,11 @@ export interface Locale {
   warnings: string[];
   /** `2024-03-05` → "Tuesday, 5 March 2024" / "الثلاثاء، 5 مارس 2024". */
   formatDate(day: string): string;
-  /** An ISO instant → the wall-clock time in the briefing's timezone, with the zone's name. */
-  formatTime(iso: string): string;
+  /**
+   * An ISO instant → the wall-clock time in the briefing's timezone, with the zone's name; with
+   * the date too when it falls on another day than `day` (a briefing made later for a past day).
+   */
+  formatTime(iso: string, day?: string): string;
   /** A plain string with `{name}` placeholders filled from `values`. */
   text(key: string, values?: Record<string, unknown>): string;
   /** The plural form of `key` that fits `count`, with `{n}` and any other `values` filled in. */
@@ -37,6 +40,10 @@ export function createLocale(language: string, timeZone: string): Locale {
   // again could move it by a day, so it is pinned to noon UTC and formatted as UTC.
   const days = new Intl.DateTimeFormat(lang, { dateStyle: 'full', timeZone: 'UTC' });
   const times = new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', timeZoneName: 'short', timeZone: zone });
+  const moments = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short', timeZone: zone });
+  const dayIn = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: zone });
+
+  const zoneName = (instant: Date) => times.formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? zone;
 
   const fill = (template: string, values: Record<string, unknown>): string =>
     template.replace(/\{(\w+)\}/g, (whole, name: string) => {
@@ -55,9 +62,10 @@ export function createLocale(language: string, timeZone: string): Locale {
       if (!match) return day;
       return days.format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12)));
     },
-    formatTime(iso) {
+    formatTime(iso, day) {
       const instant = new Date(iso);
-      return Number.isNaN(instant.getTime()) ? iso : times.format(instant);
+      if (Number.isNaN(instant.getTime())) return iso;
+      return day !== undefined && DAY.test(day) && dayIn.format(instant) !== day ? `${moments.format(instant)} ${zoneName(instant)}` : times.format(instant);
     },
     text(key, values = {}) {
       const value = (strings as unknown as Record<string, unknown>)[key];

@@ -34,6 +34,14 @@ describe('createLocale', () => {
     expect(createLocale('en', 'Asia/Riyadh').formatTime('2024-03-05T04:00:00Z')).toMatch(/07:00 AM GMT\+3/);
   });
 
+  it('adds the date to the generation time of a briefing made on another day than its own', () => {
+    const riyadh = createLocale('en', 'Asia/Riyadh');
+    expect(riyadh.formatTime('2024-03-05T04:00:00Z', '2024-03-05')).toMatch(/^07:00 AM GMT\+3$/);
+    expect(riyadh.formatTime('2026-12-07T14:41:00Z', '2018-05-14')).toBe('Dec 7, 2026, 5:41 PM GMT+3');
+    // Late in the evening UTC is already the next day in Riyadh.
+    expect(riyadh.formatTime('2024-03-04T22:00:00Z', '2024-03-05')).toMatch(/^01:00 AM GMT\+3$/);
+  });
+
   it('replaces a malformed language tag with English and says so', () => {
     const locale = createLocale('not a tag!', 'UTC');
     expect(locale.language).toBe('en');

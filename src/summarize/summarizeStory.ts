@@ -78,6 +78,9 @@ export function summarizeStory(articles: readonly Article[], language: string, o
     if (chosen.length > 0 && words + length > maxWords) continue;
     // Two sentences saying the same thing (two outlets' leads) make a poor summary.
     if (repeats(chosen, candidate)) continue;
+    // "This figure is higher than…", "وأضاف أن…": a sentence that leans on the one before it comes
+    // only after it.
+    if (candidate.position > 0 && REFERS_BACK.test(candidate.sentence) && !chosen.some((entry) => entry.articleIndex === candidate.articleIndex && entry.position === candidate.position - 1)) continue;
     chosen.push(candidate);
     words += length;
   }
@@ -86,6 +89,10 @@ export function summarizeStory(articles: readonly Article[], language: string, o
   // next outlet's sentence: followed by another, it gets one.
   return sentences.map((sentence, index) => (index < sentences.length - 1 && /[\p{L}\p{N}]$/u.test(sentence) ? `${sentence}.` : sentence)).join(' ');
 }
+
+// Sentence openings that point back to the sentence before: demonstratives and pronouns in English
+// and Arabic, and the Arabic "he added", "he went on", whose speaker the sentence before names.
+const REFERS_BACK = /^(?:(?:this|these|that|those|it|he|she|they|his|her|its|their)\b|و?(?:هذا|هذه|ذلك|تلك|هؤلاء|هو|هي|هم)(?=[\s،,]|$)|و(?:أضاف|اضاف|أضافت|اضافت|تابع|تابعت)(?=[\s،,:]|$))/iu;
 
 /** A lead sentence, and whether the text ends with it (where a feed that cuts its text cut it). */
 interface LeadSentence {

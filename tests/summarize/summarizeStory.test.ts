@@ -149,6 +149,16 @@ describe('summarizeStory', () => {
     expect(summarizeStory([facts], 'en')).toContain('Three people were killed');
   });
 
+  it('takes a sentence that leans on the one before it only after that one, in either language', () => {
+    const lira = article('lira', 'Feed A', null, 'Lira falls', 'The lira fell against the dollar on Monday as the current account deficit widened more than expected.');
+    const bank = article('bank', 'Feed B', null, 'Deficit widens', 'The central bank said the current account deficit widened to 4.8 billion dollars in March. This figure is higher than a Reuters poll had forecast.');
+    expect(summarizeStory([lira, bank], 'en')).not.toContain('This figure');
+    const arabic = article('ar', 'Feed', null, 'المتحدث يدعو موسكو', 'دعا المتحدث باسم الحكومة الألمانية روسيا إلى السماح بدخول صحافي ألماني. وأضاف أن الرفض يضر بسمعة البلد المضيف.');
+    expect(summarizeStory([arabic], 'ar')).toContain('وأضاف أن');
+    const other = article('ar2', 'Feed 2', null, 'صحافي ممنوع من الدخول', 'منعت روسيا صحافيا ألمانيا من دخول أراضيها لتغطية البطولة هذا الصيف. وأضاف أن القرار نهائي ولا رجعة فيه.');
+    expect(summarizeStory([arabic, other], 'ar').match(/وأضاف/g)).toHaveLength(1);
+  });
+
   it('leaves out a caption of the picture or video that went with the text', () => {
     const captioned = article('captioned', 'Feed', null, 'Flood in the south', 'This video spread on social media on Monday. Floods cut off three villages in the south after two days of rain.');
     expect(summarizeStory([captioned], 'en')).toBe('Floods cut off three villages in the south after two days of rain.');

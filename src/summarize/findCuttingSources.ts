@@ -13,13 +13,14 @@ const OPEN_SHARE = 0.8;
  * texts end without a full stop, and those that do are all about as long as the longest. Al
  * Arabiya's feed gives the first 200 characters of each article, cut at a word ("…بسبب مطالبة
  * الأول ببيع عقد لويس"); a feed of teasers that simply go without a full stop has texts of every
- * length.
+ * length. Local files are never cut.
  */
 export function findCuttingSources(articles: readonly Article[]): Set<string> {
   const lengths = new Map<string, { longest: number; open: number[]; count: number }>();
   for (const article of articles) {
     const text = article.text.trimEnd();
-    if (text === '') continue;
+    // A folder of notes is read whole; only a feed cuts what it sends.
+    if (text === '' || article.file !== undefined) continue;
     const known = lengths.get(article.source) ?? { longest: 0, open: [], count: 0 };
     known.longest = Math.max(known.longest, text.length);
     known.count++;

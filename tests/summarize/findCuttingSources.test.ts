@@ -20,6 +20,8 @@ describe('findCuttingSources', () => {
       article('t3', 'Teaser feed', null, 'Three', 'A new bridge opens in the north'),
     ];
     expect(findCuttingSources([...cutting, ...teasers])).toEqual(new Set(['Cutting feed']));
+    const notes = texts.map((text, index) => ({ ...article(`n${index}`, 'Notes', null, `Note ${index}`, text), file: `/notes/${index}.md` }));
+    expect(findCuttingSources(notes)).toEqual(new Set());
   });
 
   it("leaves a cutting source's cut sentence out of the summary, though it is the text's only one", () => {

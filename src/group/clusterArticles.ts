@@ -44,6 +44,12 @@ export interface ClusterOptions extends Partial<Omit<CandidateOptions, 'minSimil
    * are about different people or places stay apart: see {@link hasOwnProtagonist}.
    */
   headlineNamed?: readonly Int32Array[];
+  /**
+   * Per article, whether its script writes capitals, so that its names are known (see
+   * vectorize's `named`; Arabic marks few). With it and `named`, a headline with a teaser joins a
+   * story of such articles below `establishedShortThreshold` only when they share a name or number.
+   */
+  cased?: readonly boolean[];
 }
 
 /**
@@ -147,6 +153,21 @@ export function clusterArticles(vectors: readonly SparseVector[], times: readonl
     return hasOwnProtagonist(ours, left.length, theirs) && hasOwnProtagonist(theirs, right.length, ours);
   };
 
+  // Headlines with teasers that share only everyday words ("woman", "arrested", "police", "death":
+  // a murder in Great Yarmouth and a crash in Shizuoka) come together below the bar for two whole
+  // stories only on something particular to one event: a name or a number both give. Where names
+  // cannot be told (a script without capitals), the bar alone decides.
+  const named = options.named;
+  const cased = options.cased;
+  const shareName = (left: readonly number[], right: readonly number[]) => {
+    if (!named || !cased || !left.every((member) => cased[member]) || !right.every((member) => cased[member])) return true;
+    const [fewer, more] = left.length <= right.length ? [left, right] : [right, left];
+    const names = new Set<number>();
+    for (const member of fewer) for (const id of named[member]!) names.add(id);
+    for (const member of more) for (const id of named[member]!) if (names.has(id)) return true;
+    return false;
+  };
+
   // Later merges can make earlier pairs eligible (a centroid moves towards them): a few passes.
   for (let pass = 0; pass < 3; pass++) {
     let merged = false;
@@ -166,6 +187,7 @@ export function clusterArticles(vectors: readonly SparseVector[], times: readonl
       const bar = Math.min(left.length, right.length) < establishedSize ? (short && meanTerms >= headlineTerms ? shortThreshold : threshold) : short ? establishedShort : established;
       if (similarity < bar) continue;
       if (meanTerms >= headlineTerms && Math.min(left.length, right.length) >= establishedSize && protagonistsDiffer(left, right)) continue;
+      if (short && meanTerms >= headlineTerms && similarity < establishedShort && !shareName(left, right)) continue;
       const [keep, drop] = left.length >= right.length ? [a, b] : [b, a];
       const kept = membersOf(keep);
       kept.push(...membersOf(drop));

@@ -90,6 +90,8 @@ export function groupArticles(articles: readonly Article[], options: GroupOption
     establishedShortThreshold: options.mergeShortThreshold ?? 0.25,
     named,
     headlineNamed,
+    // Capitals in the headline: the script writes them, so capitals mark its names.
+    cased: kept.map((article) => /\p{Lu}/u.test(article.title)),
     outlets: kept.map((article) => siteOf(outletOf(article.url, article.source))),
     sameOutletMinSimilarity: 0.3,
   });

@@ -75,6 +75,23 @@ describe('clusterArticles', () => {
     expect(members(clusterArticles(vectors, times, { ...options, headlineNamed }))).toEqual([3, 3]);
   });
 
+  it('joins a headline with a teaser that shares only everyday words with a story to it only on a shared name, where capitals mark names', () => {
+    const articles = [
+      article('yarmouth-bbc', 'BBC', '2024-01-21T18:00:00Z', "Great Yarmouth murder arrest after woman's body found in house", 'A man has been arrested on suspicion of murder after the body of a woman was found at a terraced house near the seafront on Saturday evening, police said.'),
+      article('yarmouth-edp', 'EDP', '2024-01-21T20:00:00Z', "Great Yarmouth: Murder charge after woman's body found", 'A 41-year-old man has been charged with murder after a woman was found dead at a terraced house in the seaside town, police said.'),
+      article('numazu', 'Japan Today', '2024-01-21T07:00:00Z', 'Man arrested after woman found dead in Numazu', 'Police on Saturday arrested an 85-year-old man on suspicion of dangerous driving after a woman was found dead at the scene of a collision on a city road.'),
+      article('yarmouth-watchdog', 'Sky', '2024-01-21T21:00:00Z', 'Norfolk police refer themselves to watchdog over Great Yarmouth death', 'The force said officers had been in contact with the woman before she died and it had referred itself to the police watchdog.'),
+    ];
+    const { vectors, named } = vectorize(articles);
+    const times = articles.map((item) => Date.parse(item.published!));
+    const options = { threshold: 0.15, shortThreshold: 0.2, establishedShortThreshold: 0.25, named };
+    const ids = (clusters: ReturnType<typeof clusterArticles>) => clusters.map((cluster) => cluster.members.map((index) => articles[index]!.id));
+    // "woman", "arrested", "found dead", "police": the crash in Numazu joins the murder on words alone…
+    expect(ids(clusterArticles(vectors, times, options))).toEqual([['yarmouth-bbc', 'yarmouth-edp', 'numazu'], ['yarmouth-watchdog']]);
+    // …unless the script's capitals show the two share no name.
+    expect(ids(clusterArticles(vectors, times, { ...options, cased: articles.map(() => true) }))).toEqual([['yarmouth-bbc', 'yarmouth-edp'], ['numazu'], ['yarmouth-watchdog']]);
+  });
+
   it('keeps apart two events of the same kind', () => {
     expect(clusterIds([sumatraReuters, peruAfp, sumatraAp])).toEqual([['peru-afp'], ['sumatra-ap', 'sumatra-reuters']]);
   });

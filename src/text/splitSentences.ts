@@ -25,6 +25,11 @@ export function splitSentences(text: string): string[] {
   for (const match of paragraph.matchAll(BOUNDARY)) {
     const end = match.index + match[1]!.length + match[2]!.length;
     if (match[1] === '.' && isAbbreviation(paragraph.slice(start, match.index))) continue;
+    // A quote's exclamation or question, or a quote closed after its stop, goes on when the next
+    // word is in lower case: "'It feels like 1933, AfD ban now!' reads some of the banners",
+    // "'No more DIY!' she tweeted". A lone full stop before lower case is left to split: it is
+    // more often a stray fragment than a sentence going on.
+    if ((/[!?]/u.test(match[1]!) || match[2] !== '') && startsLowerCase(paragraph, match.index + match[0].length)) continue;
     // A full stop between digits ("3.5") or glued to the next word ("ar.rt.com") is no boundary;
     // the regex already requires whitespace or the end after the mark.
     const sentence = paragraph.slice(start, end).trim();
@@ -34,6 +39,12 @@ export function splitSentences(text: string): string[] {
   const rest = paragraph.slice(start).trim();
   if (rest) sentences.push(rest);
   return sentences;
+}
+
+/** Whether the text at `index` starts with a lower-case letter (a script without case has none). */
+function startsLowerCase(text: string, index: number): boolean {
+  const next = text.charAt(index);
+  return next !== '' && next !== next.toUpperCase() && next === next.toLowerCase();
 }
 
 /** Whether the last word of `before` is an abbreviation or an initial, after which a full stop ends no sentence. */

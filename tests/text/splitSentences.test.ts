@@ -38,6 +38,13 @@ describe('splitSentences', () => {
     expect(splitSentences('«C’est fini.» La foule a applaudi.')).toEqual(['«C’est fini.»', 'La foule a applaudi.']);
   });
 
+  it('does not end a sentence where the next word starts in lower case, as after a quoted exclamation', () => {
+    expect(splitSentences("'Nazis, no thank you' and 'AfD ban now!' reads some of the banners. Police counted 100,000.")).toEqual([
+      "'Nazis, no thank you' and 'AfD ban now!' reads some of the banners.",
+      'Police counted 100,000.',
+    ]);
+  });
+
   it('keeps the text after the last mark as a sentence', () => {
     expect(splitSentences('First sentence. And a fragment without a stop')).toEqual(['First sentence.', 'And a fragment without a stop']);
   });

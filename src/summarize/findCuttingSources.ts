@@ -1,7 +1,6 @@
 import type { Article } from '../types.js';
+import { FINISHED } from './summarizeStory.js';
 
-// Sentence ends, before any closing quotes and brackets.
-const FINISHED = /[.!?؟۔。！？]["'”’»)\]]*$/u;
 // A feed that cuts its descriptions at a length cuts most of them within a few words of it.
 const NEAR_LIMIT = 0.9;
 // Fewer open endings than this say nothing about a source: a teaser may go without a full stop.

@@ -165,7 +165,7 @@ function restates(sentence: ReadonlySet<string>, title: ReadonlySet<string>): bo
 }
 
 // Sentence ends, before any closing quotes and brackets.
-const FINISHED = /[.!?؟۔。！？]["'”’»)\]]*$/u;
+export const FINISHED = /[.!?؟۔。！？]["'”’»)\]]*$/u;
 
 /**
  * The text's last sentence where the feed cut the text at a length: it has no full stop although

@@ -60,11 +60,13 @@ function centralMembers(members: readonly number[], headlines: readonly Int32Arr
 }
 
 // A headline that opens with the kind of piece it is: a video, a gallery, a live page, a
-// programme ("نشرة خاصة على فرانس24 حول…"). Another headline of the story says what happened.
+// programme ("نشرة خاصة على فرانس24 حول…"); or one that asks ("How does Ayodhya's Ram Temple look
+// from space?", "…فما أهميتها الاستراتيجية؟"), as explainers do. Another headline says what happened.
 const FORMAT_LABEL = /^(?:(?:watch|video|videos|live|live updates|in pictures|pictures|photos?|gallery|podcast|listen)\s*[:|\-–—]|(?:شاهد|فيديو|بالفيديو|بالصور|مباشر|نشرة خاصة|تغطية خاصة)(?=[\s.:،\-–—]|$))/iu;
 
 function isFormatLabelled(title: string): boolean {
-  return FORMAT_LABEL.test(title.trim());
+  const trimmed = title.trim();
+  return FORMAT_LABEL.test(trimmed) || /[?؟]["'”’]?$/u.test(trimmed);
 }
 
 function withOutlet(article: Article): Article {

@@ -37,6 +37,8 @@ describe('buildStories', () => {
     const programme = article('programme', 'France 24', at, 'نشرة خاصة على فرانس24 حول قرار ترامب بشأن النووي الإيراني', 'تغطية خاصة على فرانس 24 حول إعلان ترامب قراره بشأن الاتفاق النووي مع إيران، مع مراسلينا في واشنطن وطهران وباريس.');
     const decision = article('decision', 'BBC', at, 'ترامب يعلن انسحاب بلاده من الاتفاق النووي الإيراني', 'أعلن الرئيس الأمريكي دونالد ترامب انسحاب بلاده من الاتفاق النووي مع إيران.');
     expect(story([programme, decision], 0.4).title).toBe(decision.title);
+    const explainer = article('explainer', 'Times of India', at, 'Why did Russia summon the British ambassador?', `${summons.text} Here is what we know about the row and what may come next.`);
+    expect(story([explainer, summons], 0.6).title).toBe(summons.title);
   });
 
   it('among central headlines, prefers the fullest text, as in a story of two', () => {

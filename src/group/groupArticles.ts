@@ -14,6 +14,7 @@ import { outletOf, siteOf } from './outletOf.js';
 import { frontPageOf, pickTopStories, type SameEvent } from './pickTopStories.js';
 import { rankStories } from './rankStories.js';
 import { settleLanguages } from './settleLanguages.js';
+import { splitCompoundStories } from './splitCompoundStories.js';
 import { addInto, dot, toSparse, type SparseVector } from './sparse.js';
 import { vectorize } from './vectorize.js';
 
@@ -83,7 +84,7 @@ export function groupArticles(articles: readonly Article[], options: GroupOption
   lap('dedupe');
   const { vectors, named, headlines, headlineNamed } = vectorize(kept);
   const times = kept.map((article) => (article.published ? Date.parse(article.published) : null));
-  const clusters = clusterArticles(vectors, times, {
+  const clusterOptions = {
     threshold: options.storyThreshold ?? 0.15,
     establishedThreshold: options.mergeThreshold ?? 0.3,
     shortThreshold: 0.2,
@@ -94,7 +95,8 @@ export function groupArticles(articles: readonly Article[], options: GroupOption
     cased: kept.map((article) => /\p{Lu}/u.test(article.title)),
     outlets: kept.map((article) => siteOf(outletOf(article.url, article.source))),
     sameOutletMinSimilarity: 0.3,
-  });
+  };
+  const clusters = splitCompoundStories(clusterArticles(vectors, times, clusterOptions), vectors, times, clusterOptions);
   const stories = buildStories(kept, clusters, headlines);
   const sameEvent = sameEventOf(stories, clusters, vectors);
   lap('group');

@@ -1,0 +1,125 @@
+import { clusterArticles, type Cluster, type ClusterOptions } from './clusterArticles.js';
+import { dot, sparseOf, toSparse, addInto, type SparseVector } from './sparse.js';
+
+export interface SplitOptions extends ClusterOptions {
+  /** Per article, its outlet: an event is told by two outlets or more. */
+  outlets: readonly string[];
+}
+
+/**
+ * A large story can be the day's topic rather than one event: on 2024-01-21 the New Hampshire
+ * primary gathered 64 articles (Ron DeSantis dropping out, Nikki Haley's attack on Trump's mental
+ * fitness, the polls, a dozen columns) because every one names Trump, Haley or New Hampshire.
+ * Within such a story those shared words say nothing, so it is clustered again with each term
+ * weighted by how rare it is inside the story. When that finds two events or more (three articles
+ * from two outlets each) that are not facets of one (see joinFacets), the story becomes one story
+ * per event, and each other article joins the event its text is closest to, or stands alone when
+ * it shares next to nothing with any. Headlines alone have too few words to tell one event of a
+ * topic from another: such stories are left as they are.
+ */
+export function splitCompoundStories(clusters: readonly Cluster[], vectors: readonly SparseVector[], times: readonly (number | null)[], options: SplitOptions): Cluster[] {
+  const headlineTerms = options.headlineTerms ?? 10;
+  return clusters.flatMap((cluster) => {
+    const { members } = cluster;
+    if (members.length < COMPOUND_SIZE) return [cluster];
+    const meanTerms = members.reduce((sum, member) => sum + vectors[member]!.ids.length, 0) / members.length;
+    if (meanTerms < headlineTerms) return [cluster];
+    return splitStory(members, vectors, times, options) ?? [cluster];
+  });
+}
+
+// Stories of fewer articles than this are taken as the one event they mostly are.
+const COMPOUND_SIZE = 8;
+
+// An event is at least three articles from two outlets or more: two articles of a topic that
+// happen to share a phrase are not yet an event of their own.
+const EVENT_SIZE = 3;
+
+// Least centroid cosine of two parts of a story for them to be facets of one event: the bar for a
+// headline with its teaser to join a story (see groupArticles).
+const SAME_EVENT = 0.2;
+
+// Least cosine of an article with an event's centroid for it to join that event; below it for
+// every event, the article stands alone (the bar for staying in a story; see clusterArticles).
+const MIN_BELONGING = 0.1;
+
+function splitStory(members: readonly number[], vectors: readonly SparseVector[], times: readonly (number | null)[], options: SplitOptions): Cluster[] | undefined {
+  const inStory = new Map<number, number>();
+  for (const member of members) for (const id of vectors[member]!.ids) inStory.set(id, (inStory.get(id) ?? 0) + 1);
+  const size = members.length;
+  // Inverse frequency within the story: a word of every article weighs next to nothing.
+  const local = members.map((member) => {
+    const vector = vectors[member]!;
+    return sparseOf(vector.ids, (id, index) => vector.weights[index]! * Math.log((size + 1) / (inStory.get(id)! + 0.5)));
+  });
+  const subset = <T>(list: readonly T[] | undefined) => list && members.map((member) => list[member]!);
+  const parts = clusterArticles(
+    local,
+    members.map((member) => times[member] ?? null),
+    { ...options, named: subset(options.named), headlineNamed: subset(options.headlineNamed), cased: subset(options.cased), outlets: subset(options.outlets) },
+  );
+  const events = parts.filter((part) => part.members.length >= EVENT_SIZE && new Set(part.members.map((index) => options.outlets[members[index]!])).size >= 2);
+  if (events.length < 2) return undefined;
+
+  const eventMembers = joinFacets(events.map((event) => event.members.map((index) => members[index]!)), vectors);
+  if (eventMembers.length < 2) return undefined;
+  const centroids = eventMembers.map((list) => centroidOf(list, vectors));
+  const placed = new Set(eventMembers.flat());
+  const alone: number[] = [];
+  for (const member of members) {
+    if (placed.has(member)) continue;
+    let best = -1;
+    let bestSimilarity = MIN_BELONGING;
+    centroids.forEach((centroid, index) => {
+      const similarity = dot(vectors[member]!, centroid);
+      if (similarity >= bestSimilarity) {
+        best = index;
+        bestSimilarity = similarity;
+      }
+    });
+    if (best >= 0) eventMembers[best]!.push(member);
+    else alone.push(member);
+  }
+  return [
+    ...eventMembers.map((list, index) => ({
+      members: list,
+      links: list.slice(1).map((member) => ({ member, similarity: Math.round(dot(vectors[member]!, centroids[index]!) * 1000) / 1000 })),
+    })),
+    ...alone.map((member) => ({ members: [member], links: [] })),
+  ];
+}
+
+/**
+ * Parts whose centroids are as alike as a headline with its teaser must be to a story to join it
+ * are facets of one event (the fire at a church and the arson inquiry), joined most alike first. Two groups of parts join only
+ * when every part of one is that alike to every part of the other: a part that shares the topic
+ * with two events (the polls, with Ron DeSantis's withdrawal and with Nikki Haley's attacks) does
+ * not chain them into one again.
+ */
+function joinFacets(parts: number[][], vectors: readonly SparseVector[]): number[][] {
+  const centroids = parts.map((list) => centroidOf(list, vectors));
+  const alike = centroids.map((centroid) => centroids.map((other) => dot(centroid, other)));
+  let groups = parts.map((_, index) => [index]);
+  for (;;) {
+    let best: [number, number] | undefined;
+    let bestSimilarity = SAME_EVENT;
+    for (let i = 0; i < groups.length; i++) {
+      for (let j = i + 1; j < groups.length; j++) {
+        const similarity = Math.min(...groups[i]!.flatMap((a) => groups[j]!.map((b) => alike[a]![b]!)));
+        if (similarity >= bestSimilarity) {
+          best = [i, j];
+          bestSimilarity = similarity;
+        }
+      }
+    }
+    if (!best) return groups.map((group) => group.flatMap((index) => parts[index]!));
+    const [i, j] = best;
+    groups = [...groups.filter((_, index) => index !== i && index !== j), [...groups[i]!, ...groups[j]!]];
+  }
+}
+
+function centroidOf(list: readonly number[], vectors: readonly SparseVector[]): SparseVector {
+  const sum = new Map<number, number>();
+  for (const member of list) addInto(sum, vectors[member]!);
+  return toSparse(sum);
+}

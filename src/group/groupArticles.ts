@@ -64,6 +64,9 @@ export interface GroupOptions {
   signatureOf?: (article: Article) => Uint32Array | null | undefined;
 }
 
+// How much of a text's start shows whether its script writes capitals.
+const LEAD_CHARACTERS = 200;
+
 /** Name of the catch-all topic of briefings made before sections (kind `automatic`): shown localised. */
 export const OTHER_TOPIC = 'Other';
 
@@ -95,8 +98,9 @@ export function groupArticles(articles: readonly Article[], options: GroupOption
     establishedShortThreshold: options.mergeShortThreshold ?? 0.25,
     named,
     headlineNamed,
-    // Capitals in the headline: the script writes them, so capitals mark its names.
-    cased: kept.map((article) => /\p{Lu}/u.test(article.title)),
+    // Capitals in the headline or the lead: the script writes them, so capitals mark its names
+    // (a headline may have none: "85-year-old man arrested for dangerous driving").
+    cased: kept.map((article) => /\p{Lu}/u.test(article.title) || /\p{Lu}/u.test(article.text.slice(0, LEAD_CHARACTERS))),
     outlets: kept.map((article) => siteOf(outletOf(article.url, article.source))),
     sameOutletMinSimilarity: 0.3,
   };

@@ -119,6 +119,10 @@ const CALENDAR = new Set(
   ].map((word) => normalizeText(word)),
 );
 
+// Common nouns that English writes in capitals: "CEO" in a piece on L'Oréal's strategy and in a
+// podcast on boards firing theirs names no one in particular, as "chief executive" would not.
+const COMMON_ACRONYMS = new Set(['ceo', 'ceos', 'cfo', 'cto', 'coo', 'gdp', 'ai', 'tv', 'ipo', 'etf', 'ev', 'evs', 'nft', 'cpi', 'vat', 'dui', 'dna', 'icu', 'mvp', 'pm', 'mp', 'mps', 'diy', 'faq', 'vip', 'ufo']);
+
 const YEAR = /^(?:19|20)\d\d$/;
 
 // A name runs to two words after its cue ("الرئيس دونالد ترامب", "الرئيس الأمريكي ترامب").
@@ -147,7 +151,7 @@ function analyzeToken(raw: string, language: string): Token {
   token.calendar = CALENDAR.has(normalized);
   if (normalized.length < 2 || stopwordsFor(language).has(normalized)) return token;
   token.number = /^\d[\d.,\u066c]*$/.test(normalized);
-  token.capitalised = /^\p{Lu}/u.test(word);
+  token.capitalised = /^\p{Lu}/u.test(word) && !(language === 'en' && COMMON_ACRONYMS.has(normalized));
   // A number is its digits: "150,000", "150000" and the Arabic "١٥٠٬٠٠٠" are one term.
   token.key = token.number ? normalized.replace(/[,\u066c]/g, '') : stem(HEADLINESE[language]?.[normalized] ?? normalized, language);
   return token;

@@ -49,6 +49,17 @@ function worldWires(count: number): Article[] {
 }
 
 describe('groupArticles', () => {
+  it('holds a headline without capitals to sharing a name when its teaser shows the script writes them', () => {
+    const murder = [
+      { ...article('yarmouth-bbc', 'BBC', '2024-01-21T18:00:00Z', "Great Yarmouth murder arrest after woman's body found in house", 'A man has been arrested on suspicion of murder after the body of a woman was found at a terraced house near the seafront on Saturday evening, police said.'), url: 'https://bbc.example/yarmouth' },
+      { ...article('yarmouth-edp', 'EDP', '2024-01-21T20:00:00Z', "Great Yarmouth: Murder charge after woman's body found", 'A 41-year-old man has been charged with murder after a woman was found dead at a terraced house in the seaside town, police said.'), url: 'https://edp.example/yarmouth' },
+    ];
+    // Sentence case from a number on: not one capital letter in the headline.
+    const crash = { ...article('numazu', 'Japan Today', '2024-01-21T07:00:00Z', '85-year-old driver arrested after woman found dead', 'Police in Numazu on Saturday arrested an 85-year-old man on suspicion of dangerous driving after a woman was found dead at the scene of a collision.'), url: 'https://japantoday.example/numazu' };
+    const stories = allStories(group([...murder, crash], { topics: [] }));
+    expect(stories.find(isStoryOf(crash))!.articles.map((item) => item.id)).toEqual(['numazu']);
+  });
+
   it('puts configured topics first, in config order', () => {
     const names = group(day).map((topic) => topic.name);
     expect(names.slice(0, 3)).toEqual(['Elections', 'Diplomacy', 'Sport']);

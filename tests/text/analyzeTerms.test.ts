@@ -55,6 +55,10 @@ describe('analyzeTerms', () => {
     expect(specific).toMatchObject({ Geneva: true, Friday: false, '12': true, talks: false, prisoners: false });
   });
 
+  it('does not flag a common noun written in capitals as a name', () => {
+    expect(specificOf('Why the CEO of Unilever sees it as a tech company, whatever the GDP figures say', 'en')).toMatchObject({ CEO: false, GDP: false, Unilever: true });
+  });
+
   it('does not flag a date as a name: every article of a day shares it', () => {
     expect(specificOf('Your horoscope for Tuesday, September 21, 2021', 'en')).toMatchObject({ Tuesday: false, September: false, '21': false, '2021': false });
     expect(specificOf('TeleRadyo Balita (21 September 2021)', 'en')).toMatchObject({ '21': false, September: false, '2021': false });

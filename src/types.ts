@@ -132,11 +132,12 @@ export type SectionId = 'world' | 'politics' | 'business' | 'technology' | 'scie
 export interface SectionReason {
   /**
    * `source`: the source's own `section` hint; `category`: the feed items' categories or tags,
-   * mapped onto the sections; `text`: the words of the headlines and leads; `none`: nothing
+   * mapped onto the sections; `link`: the section folder of the articles' links ("/sport/"), for
+   * items without categories; `text`: the words of the headlines and leads; `none`: nothing
    * pointed anywhere (section `other`).
    */
-  signal: 'source' | 'category' | 'text' | 'none';
-  /** What the signal saw: the source's name, the category as written, or the words that counted most. */
+  signal: 'source' | 'category' | 'link' | 'text' | 'none';
+  /** What the signal saw: the source's name, the category as written, the link's folder, or the words that counted most. */
   evidence?: string[];
 }
 

@@ -184,6 +184,8 @@ function describeReason(reason: SectionReason): string {
       return `the source says so: ${evidence}`;
     case 'category':
       return `the feed's category ${evidence}`;
+    case 'link':
+      return `the article's link is filed under ${evidence}`;
     case 'text':
       return `words in the headline and lead: ${evidence}`;
     case 'none':

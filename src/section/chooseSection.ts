@@ -1,5 +1,6 @@
 import type { Article, SectionId, SectionReason } from '../types.js';
 import { mapCategory, type CategoryTable } from './mapCategory.js';
+import { readLinkSection } from './readLinkSection.js';
 import { SECTION_IDS, type NamedSection } from './sectionIds.js';
 import { scoreSections } from './scoreSections.js';
 
@@ -25,9 +26,10 @@ const EVIDENCE_WORDS = 3;
 /**
  * The section of a story, from the strongest signal its articles give: a source that says what it
  * carries ("section": "sports" in sources.json), then the feed items' own categories mapped onto
- * the sections when at least half of the articles have one, then the words of the headlines and
- * leads, then categories of fewer articles. Each signal is a vote of the articles that have it;
- * the most votes win, ties in section order. Nothing at all gives `other`.
+ * the sections, then, when no item has one, the sections the articles' links are filed under
+ * (".../sport/..."), each when at least half of the articles have it; then the words of the
+ * headlines and leads, then the categories or links of fewer articles. Each signal is a vote of the
+ * articles that have it; the most votes win, ties in section order. Nothing at all gives `other`.
  */
 export function chooseSection(articles: readonly Article[], signals: SectionSignals): SectionChoice {
   const bySource = vote(articles, (article) => {
@@ -36,14 +38,23 @@ export function chooseSection(articles: readonly Article[], signals: SectionSign
   });
   if (bySource) return { section: bySource.section, reason: { signal: 'source', evidence: bySource.evidence } };
   const categorised = new Map(articles.map((article) => [article, sectionOfCategories(article.categories ?? [], signals.categories)]));
-  const byCategory = vote(articles, (article) => categorised.get(article));
-  if (!byCategory) return byText(articles);
-  const fromCategory: SectionChoice = { section: byCategory.section, reason: { signal: 'category', evidence: byCategory.evidence } };
-  // A story that most of its outlets did not file anywhere is read by its words first: one
-  // outlet's label for a story the others tell as world news is a weak vote.
-  if (2 * [...categorised.values()].filter(Boolean).length >= articles.length) return fromCategory;
+  if ([...categorised.values()].some(Boolean)) return byFiling(articles, categorised, 'category');
+  const linked = new Map(articles.map((article) => [article, readLinkSection(article.url, signals.categories)]));
+  return byFiling(articles, linked, 'link');
+}
+
+/**
+ * The section the outlets filed a story under (by the items' categories or by their links). A
+ * story that most of its outlets did not file anywhere is read by its words first: one outlet's
+ * label for a story the others tell as world news is a weak vote.
+ */
+function byFiling(articles: readonly Article[], filed: ReadonlyMap<Article, { section: SectionId; evidence: string } | undefined>, signal: 'category' | 'link'): SectionChoice {
+  const winner = vote(articles, (article) => filed.get(article));
+  if (!winner) return byText(articles);
+  const fromFiling: SectionChoice = { section: winner.section, reason: { signal, evidence: winner.evidence } };
+  if (2 * [...filed.values()].filter(Boolean).length >= articles.length) return fromFiling;
   const fromText = byText(articles);
-  return fromText.section === 'other' ? fromCategory : fromText;
+  return fromText.section === 'other' ? fromFiling : fromText;
 }
 
 /**

@@ -144,6 +144,18 @@ describe('chooseSection', () => {
     expect(chooseSection([champions], { categories }).section).toBe('sports');
   });
 
+  it('files a story under the section its links are in when its items have no categories', () => {
+    const atSport = (item: Article, slug: string): Article => ({ ...item, url: `https://www.channelnewsasia.com/sport/${slug}` });
+    // A Bundesliga result the word lists do not know, told by two links in the sport folder.
+    const result = [
+      atSport(article('bayern-1', 'CNA', '2024-01-21T10:00:00Z', 'Bayern suffer shock home loss to Werder', 'Bayern fell seven points behind the leaders after a 1-0 home defeat by Werder Bremen on Sunday.'), 'bayern-suffer-shock-home-loss-4063856'),
+      atSport(article('bayern-2', 'CNA', '2024-01-21T11:00:00Z', 'Tuchel under pressure after Werder defeat', 'Thomas Tuchel faced questions after Bayern lost at home to Werder Bremen.'), 'tuchel-under-pressure-4063857'),
+    ];
+    expect(chooseSection(result, { categories })).toEqual({ section: 'sports', reason: { signal: 'link', evidence: ['/sport/'] } });
+    // The items' own categories, where they have them, say more than their links.
+    expect(chooseSection(result.map((item) => withCategories(item, 'Business')), { categories }).section).toBe('business');
+  });
+
   it('files a story whose words point nowhere under other', () => {
     expect(chooseSection([weather], { categories })).toEqual({ section: 'other', reason: { signal: 'none' } });
   });

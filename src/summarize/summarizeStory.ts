@@ -46,9 +46,9 @@ export function summarizeStory(articles: readonly Article[], language: string, o
       const { sentence: written, last } = sentences[position]!;
       const sentence = withoutHashtags(written);
       if (isCutOff(sentence) || isHeadlineList(sentence) || (last && isUnfinished(sentence, position, article.language, options.cuttingSources?.has(article.source) ?? false))) continue;
-      const keys = termsOf(sentence, article.language);
+      const { keys, counts } = analyzed(sentence, article.language);
       if (restates(keys, title) || restates(keys, storyTitle)) continue;
-      (describesMedia(sentence) ? captions : pool).push({ sentence, position, articleIndex, keys, score: 0 });
+      (describesMedia(sentence) ? captions : pool).push({ sentence, position, articleIndex, keys, counts, score: 0 });
     }
   }
   if (pool.length === 0) pool = captions;
@@ -76,8 +76,10 @@ export function summarizeStory(articles: readonly Article[], language: string, o
     if (chosen.length >= maxSentences) break;
     const length = candidate.sentence.split(/\s+/).length;
     if (chosen.length > 0 && words + length > maxWords) continue;
-    // Two sentences saying the same thing (two outlets' leads) make a poor summary.
-    if (repeats(chosen, candidate)) continue;
+    // Two sentences saying the same thing (two outlets' leads) make a poor summary, and two
+    // outlets' counts of one thing ("25 people killed", "at least 13 people killed") one that
+    // contradicts itself: the summary keeps the count it gave first.
+    if (repeats(chosen, candidate) || disagrees(chosen, candidate)) continue;
     // "This figure is higher than…", "وأضاف أن…": a sentence that leans on the one before it comes
     // only after it.
     if (candidate.position > 0 && REFERS_BACK.test(candidate.sentence) && !chosen.some((entry) => entry.articleIndex === candidate.articleIndex && entry.position === candidate.position - 1)) continue;
@@ -146,6 +148,8 @@ interface Candidate {
   articleIndex: number;
   /** Its terms' keys. */
   keys: Set<string>;
+  /** What its numbers count: the term after a number, and the number ("25 people": peopl → 25). */
+  counts: Map<string, string>;
   score: number;
 }
 
@@ -153,6 +157,40 @@ function termsOf(text: string, language: string): Set<string> {
   const keys = new Set<string>();
   forEachTerm(text, language, (key) => keys.add(key));
   return keys;
+}
+
+const NUMBER = /^\d[\d.]*$/;
+
+/** A sentence's terms, and the numbers it gives with what they count. */
+function analyzed(text: string, language: string): { keys: Set<string>; counts: Map<string, string> } {
+  const keys = new Set<string>();
+  const counts = new Map<string, string>();
+  let number: string | undefined;
+  forEachTerm(text, language, (key) => {
+    keys.add(key);
+    if (number !== undefined && !NUMBER.test(key)) counts.set(key, number);
+    number = NUMBER.test(key) ? key : undefined;
+  });
+  return { keys, counts };
+}
+
+/**
+ * Whether a sentence gives two numbers or more that one already chosen gives too (the same toll
+ * and count of wounded, retold), or counts something that another article's chosen sentence
+ * counts with another number.
+ */
+function disagrees(chosen: readonly Candidate[], candidate: Candidate): boolean {
+  const numbers = [...candidate.keys].filter((key) => NUMBER.test(key));
+  for (const other of chosen) {
+    if (numbers.length >= 2 && numbers.every((number) => other.keys.has(number))) return true;
+    // One article comparing two counts of a thing ("84.7 years" in Westminster, "74" in Blackpool) contradicts nothing.
+    if (other.articleIndex === candidate.articleIndex) continue;
+    for (const [counted, number] of candidate.counts) {
+      const given = other.counts.get(counted);
+      if (given !== undefined && given !== number) return true;
+    }
+  }
+  return false;
 }
 
 /** A sentence that says nothing its headline does not: nearly all its terms are the title's. */

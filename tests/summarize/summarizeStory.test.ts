@@ -101,6 +101,20 @@ describe('summarizeStory', () => {
     expect(summary).toContain('Nobody was hurt');
   });
 
+  it('does not give two outlets\' different counts of one thing, nor the same figures twice', () => {
+    const shellingAfp = article('shelling-afp', 'AFP', '2024-01-21T09:00:00Z', 'Deadly blast hits market in Donetsk', 'The authorities in Donetsk said 25 people were killed and 20 others were wounded at a market on Sunday.\n\nRescue teams searched the stalls for survivors.');
+    const shellingAp = article('shelling-ap', 'AP', '2024-01-21T08:00:00Z', 'Shelling of a market in Donetsk', 'Local officials say at least 13 people have been killed by shelling of a market in Donetsk. An official blamed Ukraine for the attack, which he says killed 25 and injured 20.');
+    const summary = summarizeStory([shellingAfp, shellingAp], 'en');
+    expect(summary).toContain('25 people were killed');
+    expect(summary).not.toContain('at least 13 people');
+    expect(summary).not.toContain('killed 25 and injured 20');
+  });
+
+  it('keeps an article comparing two counts of one thing', () => {
+    const lifespans = article('lifespans', 'BBC', '2021-10-11T09:00:00Z', 'Life expectancy gap widens', "Men in Westminster lived for 84.7 years on average by 2020, the King's Fund found. But in Blackpool men were expected to live 74 years on average.");
+    expect(summarizeStory([lifespans], 'en')).toContain('74 years');
+  });
+
   it('skips sub-headings, which are not sentences of the story', () => {
     const text = 'What we know\n\nA magnitude 7.1 earthquake struck off Sumatra on Tuesday, killing at least 12 people.';
     expect(summarizeStory([article('quake-live', 'Live desk', null, 'Quake live', text)], 'en')).toBe(

@@ -49,11 +49,15 @@ export function chooseSection(articles: readonly Article[], signals: SectionSign
  * label for a story the others tell as world news is a weak vote.
  */
 function byFiling(articles: readonly Article[], filed: ReadonlyMap<Article, { section: SectionId; evidence: string } | undefined>, signal: 'category' | 'link'): SectionChoice {
-  const winner = vote(articles, (article) => filed.get(article));
-  if (!winner) return byText(articles);
+  // Two outlets filing a story under two sections (Sport and International News for a club's new
+  // coach): its words choose between them.
+  let text: SectionChoice | undefined;
+  const fromWords = () => (text ??= byText(articles));
+  const winner = vote(articles, (article) => filed.get(article), () => fromWords().section);
+  if (!winner) return fromWords();
   const fromFiling: SectionChoice = { section: winner.section, reason: { signal, evidence: winner.evidence } };
   if (2 * [...filed.values()].filter(Boolean).length >= articles.length) return fromFiling;
-  const fromText = byText(articles);
+  const fromText = fromWords();
   return fromText.section === 'other' ? fromFiling : fromText;
 }
 
@@ -73,7 +77,11 @@ function sectionOfCategories(categories: readonly string[], table: CategoryTable
   return found;
 }
 
-function vote(articles: readonly Article[], signalOf: (article: Article) => { section: SectionId; evidence: string } | undefined): { section: SectionId; evidence: string[] } | undefined {
+/**
+ * The section most articles' signals name, ties in section order, or with `prefer` the tied
+ * section it names (the words of the story choosing between two outlets' labels).
+ */
+function vote(articles: readonly Article[], signalOf: (article: Article) => { section: SectionId; evidence: string } | undefined, prefer?: () => SectionId): { section: SectionId; evidence: string[] } | undefined {
   const votes = new Map<SectionId, { count: number; evidence: Set<string> }>();
   for (const article of articles) {
     const signal = signalOf(article);
@@ -88,7 +96,13 @@ function vote(articles: readonly Article[], signalOf: (article: Article) => { se
     const entry = votes.get(section);
     if (entry && (!best || entry.count > best.count)) best = { section, ...entry };
   }
-  return best && { section: best.section, evidence: [...best.evidence] };
+  if (!best) return undefined;
+  const top = best.count;
+  if (prefer && [...votes.values()].filter((entry) => entry.count === top).length > 1) {
+    const preferred = votes.get(prefer());
+    if (preferred?.count === top) return { section: prefer(), evidence: [...preferred.evidence] };
+  }
+  return { section: best.section, evidence: [...best.evidence] };
 }
 
 function byText(articles: readonly Article[]): SectionChoice {

@@ -76,10 +76,12 @@ describe('chooseSection', () => {
     expect(choice).toEqual({ section: 'sports', reason: { signal: 'source', evidence: ['Sports Desk'] } });
   });
 
-  it('lets the most articles decide, ties in section order', () => {
+  it('lets the most articles decide, their words breaking a tie, else section order', () => {
     const choice = chooseSection([withCategories(vermeer, 'Sport'), withCategories(football, 'Sport'), withCategories(oilPrices, 'Economy')], { categories });
     expect(choice.section).toBe('sports');
     expect(chooseSection([withCategories(vermeer, 'Sport'), withCategories(oilPrices, 'Economy')], { categories }).section).toBe('business');
+    // One outlet files a match under International News, the other under Sport: the words say sport.
+    expect(chooseSection([withCategories(derby, 'International News'), withCategories(football, 'Sport')], { categories })).toEqual({ section: 'sports', reason: { signal: 'category', evidence: ['Sport'] } });
   });
 
   it('lets words learned from word vectors choose between sections but never make one alone', () => {

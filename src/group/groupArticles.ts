@@ -253,7 +253,7 @@ function withinBudget(ranked: readonly Story[], budget: number | undefined): rea
   return ranked.slice(0, count);
 }
 
-/** The minutes the story's card shows (src/render/viewStory.ts): its first article in the story's language. */
+/** The minutes the story's card shows (src/render/viewStory.ts), its first article's in the story's language; a teaser's card shows none and costs a minute. */
 function storyMinutes(story: Story): number {
   const lead = story.articles.find((article) => article.language === story.language) ?? story.articles[0];
   return lead === undefined ? 0 : readingMinutes(lead.text, lead.language);

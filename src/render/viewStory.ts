@@ -56,10 +56,21 @@ export function viewStory(story: Story, briefing: { language: string; dir: Direc
     outletCount: story.outlets ?? outlets.length,
     moreOutlets: Math.max(0, outlets.length - MAX_OUTLETS),
     foreign: story.dir !== briefing.dir || primary(story.language) !== primary(briefing.language),
-    minutes: lead === undefined ? 0 : readingMinutes(lead.text, lead.language),
+    minutes: lead === undefined || isTeaser(lead.text) ? 0 : readingMinutes(lead.text, lead.language),
     lead: options.lead ?? false,
   };
 }
+
+// A text this short is the feed's teaser, not the article: the article behind the link is longer,
+// and "1 min read" under every card of a headline-and-teaser feed told the reader nothing.
+const TEASER_WORDS = 80;
+
+function isTeaser(text: string): boolean {
+  const words = text.match(/\S+/g)?.length ?? 0;
+  return words < TEASER_WORDS && !CJK.test(text);
+}
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 export function alignFor(dir: Direction): 'left' | 'right' {
   return dir === 'rtl' ? 'right' : 'left';

@@ -94,6 +94,14 @@ describe('viewStory', () => {
     expect(view.minutes).toBe(0);
   });
 
+  it('has no reading time for a story whose text is a feed\'s teaser, the article behind the link being longer', () => {
+    const teaser = 'Ukrainian President Volodymyr Zelenskyy said he was worried at the prospect of Donald Trump returning to the White House.';
+    const view = viewStory(story({ id: 's', title: 'T', articles: [article({ id: 'a', source: 'W', url: 'https://w.example', text: teaser })] }), EN);
+    expect(view.minutes).toBe(0);
+    const brief = viewStory(story({ id: 's', title: 'T', articles: [article({ id: 'a', source: 'W', url: 'https://w.example', text: Array.from({ length: 120 }, () => 'word').join(' ') })] }), EN);
+    expect(brief.minutes).toBe(1);
+  });
+
   it('isolates outlet names against the briefing direction, in which the line under a foreign card reads', () => {
     const arabic = story({
       id: 's',

@@ -25,6 +25,10 @@ const slip = [
 const columns = [
   item('column-1', 'globe.example', 7, 'Nevada is Quintero’s last, best shot against Hartwell', 'Marisa Quintero needs a strong showing in the Nevada caucus to stay in a race Daniel Hartwell dominates.'),
   item('column-2', 'daily.example', 12, 'Hartwell lead over Quintero grows in final Nevada poll', 'Daniel Hartwell leads Marisa Quintero by 30 points among likely caucus-goers in Nevada, a new poll shows.'),
+  item('column-3', 'herald.example', 13, 'Protester removed from Hartwell event in Las Vegas', 'Security guards escorted a woman out of a Daniel Hartwell event after she rushed towards the stage shouting about water rights.'),
+  item('column-4', 'wire.example', 14, 'New Quintero advert stresses her foreign policy record', 'Marisa Quintero will air a television advert in Nevada highlighting her years as ambassador to the United Nations and subtly hitting Hartwell.'),
+  item('column-5', 'globe.example', 15, 'What to know about the Nevada caucus', 'Doors open at 5 pm; voters must be registered Republicans, and results are expected late in the evening, the state party says.'),
+  item('column-6', 'daily.example', 16, 'Hartwell teases running mate shortlist', 'Daniel Hartwell said he had narrowed his list of possible vice-presidential picks to five names but would not reveal them before Nevada.'),
 ];
 const campaign = [...withdrawal, ...slip, ...columns];
 

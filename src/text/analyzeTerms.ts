@@ -123,6 +123,11 @@ const CALENDAR = new Set(
 // podcast on boards firing theirs names no one in particular, as "chief executive" would not.
 const COMMON_ACRONYMS = new Set(['ceo', 'ceos', 'cfo', 'cto', 'coo', 'gdp', 'ai', 'tv', 'ipo', 'etf', 'ev', 'evs', 'nft', 'cpi', 'vat', 'dui', 'dna', 'icu', 'mvp', 'pm', 'mp', 'mps', 'diy', 'faq', 'vip', 'ufo']);
 
+// English acronyms that lower-case into a stop word: "WHO" is the health agency, not "who". ("US"
+// stays out as "us" does: a term for the country most English news is about joined one US
+// swimmer's gold to another's, OG2021 half A 0.789 → 0.709.)
+const ENGLISH_ACRONYMS: Readonly<Record<string, string>> = { WHO: 'who' };
+
 const YEAR = /^(?:19|20)\d\d$/;
 
 // A name runs to two words after its cue ("الرئيس دونالد ترامب", "الرئيس الأمريكي ترامب").
@@ -146,6 +151,12 @@ function analyzeToken(raw: string, language: string): Token {
   // sentence ends here unless the word is an abbreviation ("Mr. Smith", "U.S. officials").
   token.endsSentence = written.length < raw.length && raw.includes('.', written.length) && !isAbbreviation(written);
   if (!/[\p{L}\p{N}]/u.test(word)) return token;
+  const acronym = language === 'en' ? ENGLISH_ACRONYMS[word] : undefined;
+  if (acronym) {
+    token.key = acronym;
+    token.capitalised = true;
+    return token;
+  }
   const normalized = normalizeText(word);
   token.namesNext = ARABIC_NAME_CUES.has(normalized);
   token.calendar = CALENDAR.has(normalized);

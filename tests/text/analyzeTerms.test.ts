@@ -55,6 +55,11 @@ describe('analyzeTerms', () => {
     expect(specific).toMatchObject({ Geneva: true, Friday: false, '12': true, talks: false, prisoners: false });
   });
 
+  it('reads "WHO" as the health agency, a name, where "who" is a stop word', () => {
+    expect(specificOf('The head of the WHO said the Ebola outbreak, which killed 2,000, is not over', 'en')).toMatchObject({ WHO: true });
+    expect(analyzeTerms('Officials who met on Friday', 'en').map((term) => term.key)).not.toContain('who');
+  });
+
   it('does not flag a common noun written in capitals as a name', () => {
     expect(specificOf('Why the CEO of Unilever sees it as a tech company, whatever the GDP figures say', 'en')).toMatchObject({ CEO: false, GDP: false, Unilever: true });
   });

@@ -5,14 +5,12 @@ import { readingMinutes } from '../text/readingMinutes.js';
 import { chooseSection } from '../section/chooseSection.js';
 import { compileCategoryTable } from '../section/mapCategory.js';
 import { SECTION_IDS, SECTION_NAMES } from '../section/sectionIds.js';
-import { arabicPlaces } from '../section/words/ar.js';
-import { englishPlaces } from '../section/words/en.js';
-import { forEachTerm } from '../text/analyzeTerms.js';
 import type { Article, SectionId, Story, Topic } from '../types.js';
 import { attachByOwnedTerms } from './attachByOwnedTerms.js';
 import { buildStories } from './buildStories.js';
 import { clusterArticles, type Cluster } from './clusterArticles.js';
 import { collapseDuplicates } from './collapseDuplicates.js';
+import { findPlaceTerms } from './findPlaceTerms.js';
 import { compileTopics, matchStoryTopic } from './matchTopic.js';
 import { outletOf, siteOf } from './outletOf.js';
 import { frontPageOf, pickTopStories, type SameEvent } from './pickTopStories.js';
@@ -105,7 +103,7 @@ export function groupArticles(articles: readonly Article[], options: GroupOption
     sameOutletMinSimilarity: 0.3,
   };
   const split = splitCompoundStories(clusterArticles(vectors, times, clusterOptions), vectors, times, clusterOptions);
-  const clusters = attachByOwnedTerms(split, vectors, times, { headlines, named, places: placeTermIds(keys) });
+  const clusters = attachByOwnedTerms(split, vectors, times, { headlines, named, places: findPlaceTerms(keys) });
   const stories = buildStories(kept, clusters, headlines);
   const sameEvent = sameEventOf(stories, clusters, vectors);
   lap('group');
@@ -257,17 +255,4 @@ function withinBudget(ranked: readonly Story[], budget: number | undefined): rea
 function storyMinutes(story: Story): number {
   const lead = story.articles.find((article) => article.language === story.language) ?? story.articles[0];
   return lead === undefined ? 0 : readingMinutes(lead.text, lead.language);
-}
-
-/** The ids of the terms that the section word lists know as places, in English and Arabic. */
-function placeTermIds(keys: readonly string[]): Set<number> {
-  const places = new Set<string>();
-  for (const [language, list] of [['en', englishPlaces], ['ar', arabicPlaces]] as const) {
-    for (const place of list) forEachTerm(place, language, (key) => places.add(key));
-  }
-  const ids = new Set<number>();
-  keys.forEach((key, id) => {
-    if (places.has(key)) ids.add(id);
-  });
-  return ids;
 }

@@ -60,7 +60,8 @@ export function attachByOwnedTerms(clusters: readonly Cluster[], vectors: readon
       const time = times[member];
       const [first, last] = spans[story]!;
       if (time !== null && time !== undefined && (time < last - windowMs || time > first + windowMs)) continue;
-      const similarity = Math.max(...clusters[story]!.members.map((other) => dot(vectors[member]!, vectors[other]!)));
+      let similarity = 0;
+      for (const other of clusters[story]!.members) similarity = Math.max(similarity, dot(vectors[member]!, vectors[other]!));
       if (!best || similarity > best.similarity) best = { story, similarity };
     }
     if (!best) return;

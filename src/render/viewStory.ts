@@ -64,13 +64,13 @@ export function viewStory(story: Story, briefing: { language: string; dir: Direc
 // A text this short is the feed's teaser, not the article: the article behind the link is longer,
 // and "1 min read" under every card of a headline-and-teaser feed told the reader nothing.
 const TEASER_WORDS = 80;
+// Chinese and Japanese put no spaces between words: their texts are not counted in words.
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 function isTeaser(text: string): boolean {
   const words = text.match(/\S+/g)?.length ?? 0;
   return words < TEASER_WORDS && !CJK.test(text);
 }
-
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 export function alignFor(dir: Direction): 'left' | 'right' {
   return dir === 'rtl' ? 'right' : 'left';

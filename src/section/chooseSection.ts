@@ -29,7 +29,8 @@ const EVIDENCE_WORDS = 3;
  * the sections, then, when no item has one, the sections the articles' links are filed under
  * (".../sport/..."), each when at least half of the articles have it; then the words of the
  * headlines and leads, then the categories or links of fewer articles. Each signal is a vote of the
- * articles that have it; the most votes win, ties in section order. Nothing at all gives `other`.
+ * articles that have it; the most votes win, a tie broken by the story's words, else by section
+ * order. Nothing at all gives `other`.
  */
 export function chooseSection(articles: readonly Article[], signals: SectionSignals): SectionChoice {
   const bySource = vote(articles, (article) => {

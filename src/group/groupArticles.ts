@@ -17,7 +17,7 @@ import { frontPageOf, pickTopStories, type SameEvent } from './pickTopStories.js
 import { rankStories } from './rankStories.js';
 import { settleLanguages } from './settleLanguages.js';
 import { splitCompoundStories } from './splitCompoundStories.js';
-import { addInto, dot, toSparse, type SparseVector } from './sparse.js';
+import { centroidOf, dot, type SparseVector } from './sparse.js';
 import { vectorize } from './vectorize.js';
 
 export interface GroupOptions {
@@ -216,17 +216,15 @@ const FRONT_PAGE_OVERLAP = 0.25;
 function sameEventOf(stories: readonly Story[], clusters: readonly Cluster[], vectors: readonly SparseVector[]): SameEvent {
   const indexes = new Map(stories.map((story, index) => [story, index]));
   const centroids = new Map<Story, SparseVector>();
-  const centroidOf = (story: Story) => {
+  const storyCentroid = (story: Story) => {
     let centroid = centroids.get(story);
     if (!centroid) {
-      const sum = new Map<number, number>();
-      for (const member of clusters[indexes.get(story)!]!.members) addInto(sum, vectors[member]!);
-      centroid = toSparse(sum);
+      centroid = centroidOf(clusters[indexes.get(story)!]!.members, vectors);
       centroids.set(story, centroid);
     }
     return centroid;
   };
-  return (a, b) => indexes.has(a) && indexes.has(b) && dot(centroidOf(a), centroidOf(b)) >= FRONT_PAGE_OVERLAP;
+  return (a, b) => indexes.has(a) && indexes.has(b) && dot(storyCentroid(a), storyCentroid(b)) >= FRONT_PAGE_OVERLAP;
 }
 
 // Stories each topic shows before any topic shows more, when half of the email has room for them.

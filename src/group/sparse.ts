@@ -101,6 +101,13 @@ export function addInto(sum: Map<number, number>, vector: SparseVector): void {
   }
 }
 
+/** The L2-normalised sum of the vectors of `members`: a story's centroid. */
+export function centroidOf(members: readonly number[], vectors: readonly SparseVector[]): SparseVector {
+  const sum = new Map<number, number>();
+  for (const member of members) addInto(sum, vectors[member]!);
+  return toSparse(sum);
+}
+
 /**
  * A running sum of vectors (a cluster's centroid times its size) that, like a Map, keeps its terms
  * in the order they were first added, so that sums over it take their terms in the same order,

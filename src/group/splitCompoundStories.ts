@@ -1,5 +1,5 @@
 import { clusterArticles, type Cluster, type ClusterOptions } from './clusterArticles.js';
-import { dot, sparseOf, toSparse, addInto, type SparseVector } from './sparse.js';
+import { centroidOf, dot, sparseOf, type SparseVector } from './sparse.js';
 
 export interface SplitOptions extends ClusterOptions {
   /** Per article, its outlet: an event is told by two outlets or more. */
@@ -124,10 +124,4 @@ function joinFacets(parts: number[][], vectors: readonly SparseVector[]): number
     const [i, j] = best;
     groups = [...groups.filter((_, index) => index !== i && index !== j), [...groups[i]!, ...groups[j]!]];
   }
-}
-
-function centroidOf(list: readonly number[], vectors: readonly SparseVector[]): SparseVector {
-  const sum = new Map<number, number>();
-  for (const member of list) addInto(sum, vectors[member]!);
-  return toSparse(sum);
 }

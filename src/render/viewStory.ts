@@ -1,6 +1,6 @@
 import { outletOf, siteOf } from '../group/outletOf.js';
 import type { Article, Direction, Story } from '../types.js';
-import { readingMinutes } from '../text/readingMinutes.js';
+import { isTeaser, readingMinutes } from '../text/readingMinutes.js';
 import { chooseIsolation } from './chooseIsolation.js';
 import { safeUrl } from './safeUrl.js';
 import { showHeadline } from './showHeadline.js';
@@ -56,20 +56,10 @@ export function viewStory(story: Story, briefing: { language: string; dir: Direc
     outletCount: story.outlets ?? outlets.length,
     moreOutlets: Math.max(0, outlets.length - MAX_OUTLETS),
     foreign: story.dir !== briefing.dir || primary(story.language) !== primary(briefing.language),
+    // A teaser's card shows no reading time: "1 min read" under every card of a headline-and-teaser feed told the reader nothing.
     minutes: lead === undefined || isTeaser(lead.text) ? 0 : readingMinutes(lead.text, lead.language),
     lead: options.lead ?? false,
   };
-}
-
-// A text this short is the feed's teaser, not the article: the article behind the link is longer,
-// and "1 min read" under every card of a headline-and-teaser feed told the reader nothing.
-const TEASER_WORDS = 80;
-// Chinese and Japanese put no spaces between words: their texts are not counted in words.
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-
-function isTeaser(text: string): boolean {
-  const words = text.match(/\S+/g)?.length ?? 0;
-  return words < TEASER_WORDS && !CJK.test(text);
 }
 
 export function alignFor(dir: Direction): 'left' | 'right' {

@@ -26,3 +26,12 @@ export function readingMinutes(text: string, language: string): number {
   const minutes = characters / CHARACTERS_PER_MINUTE + words / (WORDS_PER_MINUTE[primary] ?? DEFAULT_WORDS_PER_MINUTE);
   return Math.max(1, Math.round(minutes));
 }
+
+// A text this short is a feed's teaser, not the article: the article behind its link is longer.
+const TEASER_WORDS = 80;
+
+/** Whether `text` is a teaser rather than an article (Chinese and Japanese, not counted in words, never are). */
+export function isTeaser(text: string): boolean {
+  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)) return false;
+  return (text.match(WORD)?.length ?? 0) < TEASER_WORDS;
+}

@@ -123,10 +123,12 @@ const CALENDAR = new Set(
 // podcast on boards firing theirs names no one in particular, as "chief executive" would not.
 const COMMON_ACRONYMS = new Set(['ceo', 'ceos', 'cfo', 'cto', 'coo', 'gdp', 'ai', 'tv', 'ipo', 'etf', 'ev', 'evs', 'nft', 'cpi', 'vat', 'dui', 'dna', 'icu', 'mvp', 'pm', 'mp', 'mps', 'diy', 'faq', 'vip', 'ufo']);
 
-// English acronyms that lower-case into a stop word: "WHO" is the health agency, not "who". ("US"
-// stays out as "us" does: a term for the country most English news is about joined one US
-// swimmer's gold to another's, OG2021 half A 0.789 → 0.709.)
-const ENGLISH_ACRONYMS: Readonly<Record<string, string>> = { WHO: 'who' };
+// English acronyms that lower-case into a stop word: "WHO" is the health agency, not "who", and
+// "GM", "GE" and "UN" name a carmaker, a conglomerate and the United Nations (stopwords-iso lists
+// them with the two-letter country codes). ("US" stays out as "us" does: a term for the country
+// most English news is about joined one US swimmer's gold to another's, OG2021 half A 0.789 →
+// 0.709.)
+const ENGLISH_ACRONYMS: Readonly<Record<string, string>> = { WHO: 'who', GM: 'gm', GE: 'ge', UN: 'un' };
 
 const YEAR = /^(?:19|20)\d\d$/;
 

@@ -60,6 +60,11 @@ describe('analyzeTerms', () => {
     expect(analyzeTerms('Officials who met on Friday', 'en').map((term) => term.key)).not.toContain('who');
   });
 
+  it('keeps "GM" and "UN" as names, though stopwords-iso lists them as country codes', () => {
+    expect(specificOf('Lawyers hired by GM met the UN and Microsoft about the recall', 'en')).toMatchObject({ GM: true, UN: true });
+    expect(analyzeTerms('Let us go on, gm', 'en').map((term) => term.key)).toEqual([]);
+  });
+
   it('does not flag a common noun written in capitals as a name', () => {
     expect(specificOf('Why the CEO of Unilever sees it as a tech company, whatever the GDP figures say', 'en')).toMatchObject({ CEO: false, GDP: false, Unilever: true });
   });

@@ -20,8 +20,10 @@ export interface AttachOptions {
  * reality show. One shared word is no evidence in general ("woman", "car", "market"), but a name
  * that half of a story's headlines hold and few headlines outside it do is the story's own: a lone
  * headline (no teaser, no text) with such a name joins that story, the most similar one when it
- * holds the names of several. Places are nobody's own: "Iran" in a satellite launch does not make
- * it part of Iran's quarrel with Israel.
+ * holds the names of several. So does a fragment of headlines alone that all hold the name (few
+ * enough, as they are outside the story): the host's remarks on the next season beside the finale
+ * of a reality show. Places are nobody's own: "Iran" in a satellite launch does not make it
+ * part of Iran's quarrel with Israel.
  */
 export function attachByOwnedTerms(clusters: readonly Cluster[], vectors: readonly SparseVector[], times: readonly (number | null)[], options: AttachOptions): Cluster[] {
   const headlineTerms = options.headlineTerms ?? 10;
@@ -46,27 +48,39 @@ export function attachByOwnedTerms(clusters: readonly Cluster[], vectors: readon
   const spans = clusters.map((cluster) => spanOf(cluster.members, times));
   const attached = new Set<number>();
   clusters.forEach((cluster, index) => {
-    if (cluster.members.length !== 1) return;
-    const member = cluster.members[0]!;
-    if (vectors[member]!.ids.length >= headlineTerms) return;
-    const candidates = new Set<number>();
-    for (const id of headlines[member]!) {
-      if (!hasId(options.named[member]!, id) || options.places.has(id)) continue;
-      const story = owner.get(id);
-      if (story !== undefined && story !== index) candidates.add(story);
+    const { members } = cluster;
+    if (members.some((member) => vectors[member]!.ids.length >= headlineTerms)) return;
+    // The stories owning a name that every headline of the fragment holds.
+    let candidates: Set<number> | undefined;
+    for (const member of members) {
+      const owners = new Set<number>();
+      for (const id of headlines[member]!) {
+        if (!hasId(options.named[member]!, id) || options.places.has(id)) continue;
+        const story = owner.get(id);
+        if (story === undefined || story === index || attached.has(story)) continue;
+        owners.add(story);
+      }
+      candidates = candidates ? new Set([...candidates].filter((story) => owners.has(story))) : owners;
     }
     let best: { story: number; similarity: number } | undefined;
-    for (const story of candidates) {
-      const time = times[member];
+    for (const story of candidates ?? []) {
       const [first, last] = spans[story]!;
-      if (time !== null && time !== undefined && (time < last - windowMs || time > first + windowMs)) continue;
+      const outside = members.some((member) => {
+        const time = times[member];
+        return time !== null && time !== undefined && (time < last - windowMs || time > first + windowMs);
+      });
+      if (outside) continue;
       let similarity = 0;
-      for (const other of clusters[story]!.members) similarity = Math.max(similarity, dot(vectors[member]!, vectors[other]!));
+      for (const member of members) for (const other of clusters[story]!.members) similarity = Math.max(similarity, dot(vectors[member]!, vectors[other]!));
       if (!best || similarity > best.similarity) best = { story, similarity };
     }
     if (!best) return;
-    joined[best.story]!.members.push(member);
-    joined[best.story]!.links.push({ member, similarity: Math.round(best.similarity * 1000) / 1000 });
+    // What joined this fragment before moves with it.
+    const target = joined[best.story]!;
+    for (const member of joined[index]!.members) {
+      target.members.push(member);
+      target.links.push({ member, similarity: Math.round(best.similarity * 1000) / 1000 });
+    }
     attached.add(index);
   });
   return joined.filter((_, index) => !attached.has(index));

@@ -63,6 +63,25 @@ describe('attachByOwnedTerms', () => {
     expect(storiesWith([reviews], [loner])).toContainEqual(['loner']);
   });
 
+  it('adds a fragment of headlines that all hold the name of the story', () => {
+    const story = [
+      ...reviews,
+      headline('r7', 'Cosmos opens with a tribute to Carl Sagan'),
+      headline('r8', 'Seth MacFarlane on why he produced Cosmos'),
+      headline('r9', 'Cosmos draws the largest audience of the week'),
+    ];
+    const fragment = [headline('f1', 'Tyson talks Cosmos sequel plans'), headline('f2', 'A Cosmos sequel? Tyson says the talks have begun')];
+    const stories = storiesWith([story, fragment], []);
+    expect(stories).toHaveLength(1);
+    expect(stories[0]).toEqual(expect.arrayContaining(['f1', 'f2', 'r1']));
+  });
+
+  it('leaves alone a fragment whose headlines do not all hold the name of the story', () => {
+    const story = [...reviews, headline('r7', 'Cosmos opens with a tribute to Carl Sagan'), headline('r8', 'Seth MacFarlane on why he produced Cosmos'), headline('r9', 'Cosmos draws the largest audience of the week')];
+    const fragment = [headline('f1', 'Tyson talks Cosmos sequel plans'), headline('f2', 'Astrophysicists debate a sequel to the famous series')];
+    expect(storiesWith([story, fragment], [])).toContainEqual(['f1', 'f2']);
+  });
+
   it('leaves alone a headline whose name belongs to no story of five or more', () => {
     const loner = headline('loner', 'Did Cosmos pick the wrong hero?');
     expect(storiesWith([reviews.slice(0, 4)], [loner])).toContainEqual(['loner']);

@@ -23,6 +23,13 @@ export interface SectionChoice {
 const MIN_TEXT_SCORE = 0.3;
 const EVIDENCE_WORDS = 3;
 
+// Sections that say what a story is about; World (and Politics) say where and who.
+const TOPICAL = new Set<SectionId>(['business', 'technology', 'science', 'health', 'sports', 'culture']);
+// How many times as strongly as they name World a story's words must name a topical section to
+// move it off a world desk. Read on the real days: at 2 a tweet went to Technology and a
+// photographer's lightning storm to Culture; at 4 the volcano and the tariffs stayed in World.
+const CLEARLY = 3;
+
 /**
  * The section of a story, from the strongest signal its articles give: a source that says what it
  * carries ("section": "sports" in sources.json), then the feed items' own categories mapped onto
@@ -47,7 +54,8 @@ export function chooseSection(articles: readonly Article[], signals: SectionSign
 /**
  * The section the outlets filed a story under (by the items' categories or by their links). A
  * story that most of its outlets did not file anywhere is read by its words first: one outlet's
- * label for a story the others tell as world news is a weak vote.
+ * label for a story the others tell as world news is a weak vote. A story filed under World whose
+ * words clearly name a topical section goes there (see CLEARLY).
  */
 function byFiling(articles: readonly Article[], filed: ReadonlyMap<Article, { section: SectionId; evidence: string } | undefined>, signal: 'category' | 'link'): SectionChoice {
   // Two outlets filing a story under two sections (Sport and International News for a club's new
@@ -57,6 +65,10 @@ function byFiling(articles: readonly Article[], filed: ReadonlyMap<Article, { se
   const winner = vote(articles, (article) => filed.get(article), () => fromWords().section);
   if (!winner) return fromWords();
   const fromFiling: SectionChoice = { section: winner.section, reason: { signal, evidence: winner.evidence } };
+  // A world desk says where a story happened, not what it is: a film's box office, a volcano or a
+  // duchess's cancer that the international pages carry is still culture, science or health when
+  // its words say so clearly (several times as strongly as they name places abroad).
+  if (winner.section === 'world' && TOPICAL.has(fromWords().section) && clearly(articles)) return fromWords();
   if (2 * [...filed.values()].filter(Boolean).length >= articles.length) return fromFiling;
   const fromText = fromWords();
   return fromText.section === 'other' ? fromFiling : fromText;
@@ -107,6 +119,19 @@ function vote(articles: readonly Article[], signalOf: (article: Article) => { se
 }
 
 function byText(articles: readonly Article[]): SectionChoice {
+  const { best, words } = readWords(articles);
+  if (!best) return { section: 'other', reason: { signal: 'none' } };
+  return { section: best.section, reason: { signal: 'text', evidence: distinctWords(words.get(best.section) ?? []).slice(0, EVIDENCE_WORDS) } };
+}
+
+/** Whether the story's words name their section with two words or more, and at least CLEARLY times as strongly as World. */
+function clearly(articles: readonly Article[]): boolean {
+  const { best, totals, words } = readWords(articles);
+  if (!best) return false;
+  return distinctWords(words.get(best.section) ?? []).length >= 2 && best.score >= CLEARLY * (totals.get('world') ?? 0);
+}
+
+function readWords(articles: readonly Article[]): { best?: { section: NamedSection; score: number }; totals: Map<NamedSection, number>; words: Map<NamedSection, string[]> } {
   const totals = new Map<NamedSection, number>();
   const words = new Map<NamedSection, string[]>();
   const written = new Map<NamedSection, number>();
@@ -122,8 +147,7 @@ function byText(articles: readonly Article[]): SectionChoice {
     const score = totals.get(section) ?? 0;
     if (!best || score > best.score) best = { section, score };
   }
-  if (!best) return { section: 'other', reason: { signal: 'none' } };
-  return { section: best.section, reason: { signal: 'text', evidence: distinctWords(words.get(best.section) ?? []).slice(0, EVIDENCE_WORDS) } };
+  return { ...(best ? { best } : {}), totals, words };
 }
 
 /** The words in order, each once whatever its case ("Earthquake", "earthquake"). */

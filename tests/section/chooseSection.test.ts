@@ -59,6 +59,17 @@ describe('chooseSection', () => {
     expect(chooseSection([withCategories(weather, 'Technology'), weather, weather], { categories }).section).toBe('technology');
   });
 
+  it('files a story a world desk carries under the section its words clearly name', () => {
+    const boxOffice = article('box-office', 'World Desk', null, 'Chinese war film beats Bond and Marvel at the box office', 'The film took more at cinemas in its second weekend than any movie this year, and the director thanked its actors and audiences.');
+    expect(chooseSection([withCategories(boxOffice, 'World')], { categories })).toMatchObject({ section: 'culture', reason: { signal: 'text' } });
+    expect(chooseSection([{ ...derby, url: 'https://news.example/world/middle-east-123' }], { categories }).section).toBe('sports');
+  });
+
+  it('keeps the story of a world desk in World when its words name a section only in passing', () => {
+    const talks = article('talks', 'World Desk', null, 'Ceasefire talks in Cairo resume', 'Negotiators from Israel and Hamas met in Egypt on Tuesday; a football match in the city was postponed.');
+    expect(chooseSection([withCategories(talks, 'Middle East')], { categories }).section).toBe('world');
+  });
+
   it('takes no section from subject tags that point to several sections', () => {
     const tagged = withCategories(vermeer, 'Urban Areas', 'Quantum Computing', 'Politics and Government', 'India');
     expect(chooseSection([tagged], { categories })).toMatchObject({ section: 'culture', reason: { signal: 'text' } });

@@ -1,3 +1,5 @@
+import { phrasesRegex } from '../clean/phraseRegex.js';
+import { PHRASE_PACKS } from '../clean/phrases/index.js';
 import { forEachTerm } from '../text/analyzeTerms.js';
 import { normalizeText } from '../text/normalize.js';
 import { splitSentences } from '../text/splitSentences.js';
@@ -45,7 +47,7 @@ export function summarizeStory(articles: readonly Article[], language: string, o
     for (let position = 0; position < sentences.length; position++) {
       const { sentence: written, last } = sentences[position]!;
       const sentence = withoutHashtags(written);
-      if (isCutOff(sentence) || isHeadlineList(sentence) || (last && isUnfinished(sentence, position, article.language, options.cuttingSources?.has(article.source) ?? false))) continue;
+      if (isCutOff(sentence) || isHeadlineList(sentence) || isPrompt(sentence, article.language) || (last && isUnfinished(sentence, position, article.language, options.cuttingSources?.has(article.source) ?? false))) continue;
       const { keys, counts } = analyzed(sentence, article.language);
       if (restates(keys, title) || restates(keys, storyTitle)) continue;
       (describesMedia(sentence) ? captions : pool).push({ sentence, position, articleIndex, keys, counts, score: 0 });
@@ -228,7 +230,7 @@ function withoutHashtags(sentence: string): string {
 }
 
 // A caption kept in a feed's text speaks of the picture or video beside it, not of the event.
-const MEDIA_CAPTION = /^(?:(?:this|the|in (?:this|the)) (?:video|photo|picture|image|footage|clip)s?\b|(?:هذا|في هذا|يظهر) (?:الفيديو|المقطع)|(?:هذه|في هذه) (?:الصورة|الصور)|(?:الصورة|صورة) (?:أرشيفية|من)(?=[\s.،:]|$))/iu;
+const MEDIA_CAPTION = /^(?:(?:this|the|in (?:this|the)) (?:video|photo|picture|image|footage|clip)s?\b|(?:these are|this is|here are|here is) (?:live |the )?(?:video|photo|picture|image|footage|clip)s?\b|(?:هذا|في هذا|يظهر) (?:الفيديو|المقطع)|(?:هذه|في هذه) (?:الصورة|الصور)|(?:الصورة|صورة) (?:أرشيفية|من)(?=[\s.،:]|$))/iu;
 
 // A video's credit line names its reporter, not the news: "Al Jazeera's Sarah Clarke reports from
 // Queensland, Australia.", "CNN's Will Ripley looks at the current state of tensions…", "The BBC's
@@ -244,6 +246,24 @@ function describesMedia(sentence: string): boolean {
 }
 
 /** A sentence a feed truncated: it ends in an ellipsis instead of its own full stop. */
+const prompts = new Map<string, RegExp>();
+
+/**
+ * A sentence that turns to the reader ("Follow our live coverage", "تابعوا تغطية خاصة حول ردود
+ * الفعل", "Read more: …"): the openers of follow, read-more and newsletter lines the cleaning knows,
+ * found inside a feed's teaser, where the cleaning, which works on lines, leaves them.
+ */
+function isPrompt(sentence: string, language: string): boolean {
+  let regex = prompts.get(language);
+  if (!regex) {
+    const pack = PHRASE_PACKS[language];
+    regex = phrasesRegex(pack ? [...pack.social, ...pack.related, ...pack.newsletter] : [], 'start');
+    prompts.set(language, regex);
+  }
+  const match = regex.exec(sentence);
+  return match !== null && !/[\p{L}\p{N}]/u.test(sentence.charAt(match[0].length));
+}
+
 function isCutOff(sentence: string): boolean {
   return /(?:\.\.\.|…|\[…\]|\[\.\.\.\])\s*$/u.test(sentence);
 }

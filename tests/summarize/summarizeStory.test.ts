@@ -183,6 +183,15 @@ describe('summarizeStory', () => {
     expect(summarizeStory([viral], 'en')).toBe(viral.text);
   });
 
+  it('leaves out live pictures of the scene, and a sentence that asks the reader to follow or read more', () => {
+    const live = article('live', 'Feed', null, 'New cabinet sworn in', 'The new cabinet was sworn in on Monday after weeks of talks. These are live pictures of the ceremony in the capital.');
+    expect(summarizeStory([live], 'en')).toBe('The new cabinet was sworn in on Monday after weeks of talks.');
+    const promo = article('promo-ar', 'Feed', null, 'انسحاب من الاتفاق', 'أعلن الرئيس انسحاب بلاده من الاتفاق وإعادة العمل بالعقوبات. تابعوا تغطية خاصة حول ردود الفعل الدولية.');
+    expect(summarizeStory([promo], 'ar')).toBe('أعلن الرئيس انسحاب بلاده من الاتفاق وإعادة العمل بالعقوبات.');
+    const more = article('more', 'Feed', null, 'Talks resume', 'Talks resumed in Geneva on Tuesday. Read more: what the two sides want.');
+    expect(summarizeStory([more], 'en')).toBe('Talks resumed in Geneva on Tuesday.');
+  });
+
   it('reads a hashtag in a sentence as its words', () => {
     const tagged = article('tagged', 'Feed', null, 'الفائض التجاري', 'أظهرت #بيانات_جمركية اليوم اتساع الفائض التجاري للصين مع الولايات المتحدة.');
     expect(summarizeStory([tagged], 'ar')).toBe('أظهرت بيانات جمركية اليوم اتساع الفائض التجاري للصين مع الولايات المتحدة.');

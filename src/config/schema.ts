@@ -58,7 +58,7 @@ export const briefingSchema = z
       .min(1)
       .max(500)
       .default(8)
-      .describe('Most stories the email shows under one topic; the rest are counted as "+N more".'),
+      .describe('Most stories the email shows under one topic; the best three of the rest are listed as headline links ("Also: …"), the others counted as "+N more".'),
     topStories: z
       .int()
       .min(0)
@@ -85,7 +85,7 @@ export const briefingSchema = z
       .max(1440)
       .optional()
       .describe(
-        'A reading-time budget for the email, in minutes: stories are shown, most important first, while the reading times shown on their cards (the main article, at the reading speed of its language) add up to no more than this; the first story is always shown, the rest count as "+N more". Absent: no budget.',
+        'A reading-time budget for the email, in minutes: stories are shown, most important first, while the reading times shown on their cards (the main article, at the reading speed of its language) add up to no more than this; the first story is always shown; of the rest, three per topic are listed as headline links and the others counted as "+N more". Absent: no budget.',
       ),
     sections: z
       .array(sectionId)

@@ -4,6 +4,8 @@ import type { Briefing, Direction, Topic } from '../types.js';
 import { chooseIsolation } from './chooseIsolation.js';
 import { explainEmpty, type EmptyRun } from './explainEmpty.js';
 import { isolateText } from './isolateText.js';
+import { safeUrl } from './safeUrl.js';
+import { showHeadline } from './showHeadline.js';
 import type { Locale } from './locale.js';
 import { viewSources, type LeftOutView, type ProblemView } from './viewSources.js';
 import { alignFor, viewStory, type StoryView } from './viewStory.js';
@@ -51,7 +53,23 @@ export interface TopicView {
   stories: StoryView[];
   /** Stories of this topic that the email leaves out. */
   hidden: number;
+  /** The best of the stories left out (none the reader had before), as headline links. */
+  also: AlsoView[];
+  /** Stories left out beyond those in `also`. */
+  unlisted: number;
 }
+
+export interface AlsoView {
+  title: string;
+  /** The first article's url, or null when it is not a link a mail client should open. */
+  link: string | null;
+  /** The direction to isolate the headline in, or null when it reads in the briefing's. */
+  isolate: Direction | null;
+}
+
+// Headlines of stories left out that a topic lists as links: the reader can reach the next best
+// without the email growing by a card each.
+const ALSO_LINKS = 3;
 
 const PREVIEW_TITLES = 3;
 
@@ -67,13 +85,23 @@ export function buildView(briefing: Briefing, locale: Locale, options: ViewOptio
     .map((topic, index): TopicView => {
       const name = topicName(topic, locale);
       const top = topic.kind === 'top';
+      const left = topic.stories.filter((story) => !story.shown);
+      const also = left
+        .filter((story) => !story.sentBefore)
+        .slice(0, ALSO_LINKS)
+        .map((story) => {
+          const title = showHeadline(story.title);
+          return { title, link: safeUrl(story.articles[0]?.url), isolate: chooseIsolation(title, briefing.dir) };
+        });
       return {
         name,
         isolate: chooseIsolation(name, briefing.dir),
         anchor: `topic-${index + 1}`,
         top,
         stories: topic.stories.filter((story) => story.shown).map((story, n) => viewStory(story, briefing, { lead: top && n === 0 })),
-        hidden: topic.stories.filter((story) => !story.shown).length,
+        hidden: left.length,
+        also,
+        unlisted: left.length - also.length,
       };
     })
     .filter((topic) => topic.stories.length > 0);

@@ -48,6 +48,8 @@ const WARM_VIEW: BriefingView = {
       anchor: 'topic-1',
       top: true,
       hidden: 0,
+      also: [],
+      unlisted: 0,
       stories: [{ title: '·', summary: '·', language: 'en', dir: 'ltr', align: 'left', link: 'https://example.org/', outlets: [{ name: '·', url: 'https://example.org/', isolate: null }], outletCount: 1, moreOutlets: 0, foreign: false, minutes: 1, lead: true }],
     },
   ],

@@ -36,6 +36,8 @@ export interface UiStrings {
   /** Estimated reading time of a story's main article. */
   readingTime: PluralForms;
   more: PluralForms;
+  /** Before the headlines, as links, of a topic's best stories the email has no room for. */
+  also: string;
   /** After the outlets listed on a story card: the ones left out. */
   moreSources: PluralForms;
   articles: PluralForms;
@@ -78,6 +80,7 @@ const en: UiStrings = {
   sources: { one: '{n} source', other: '{n} sources' },
   readingTime: { other: '{n} min read' },
   more: { other: '+{n} more' },
+  also: 'Also:',
   moreSources: { other: '+{n} more' },
   articles: { one: '{n} article read', other: '{n} articles read' },
   leftOut: 'Left out for age',
@@ -147,6 +150,7 @@ const ar: UiStrings = {
     many: 'و{n} قصة أخرى',
     other: 'و{n} قصة أخرى',
   },
+  also: 'وأيضًا:',
   moreSources: {
     one: 'ومصدر آخر',
     two: 'ومصدران آخران',

@@ -12,7 +12,8 @@ import { ARTIFACTS, launchChromium, SKIP_BROWSER } from './launchChromium.js';
  * of English stories. Each contents entry and each line under a card must be isolated in the
  * briefing's direction, and its pieces (name, count, " · "; "N sources", ":", outlets) must come
  * on screen in the briefing's reading order: the bugs were "… (Arabic and English) :1 min read"
- * and "Check · · (1) agent · ICE".
+ * and "Check · · (1) agent · ICE". The headline links of stories left out ("Also: …") are held to
+ * the same.
  */
 const WIDTHS = [600, 375];
 const TIMEOUT = 60_000;
@@ -52,7 +53,7 @@ function outOfOrder(pieces: readonly Box[], dir: Direction): string[] {
 }
 
 /** The contents entries, the lines under the cards and the source lines, as Chromium lays them out. */
-function measure(page: Page): Promise<{ contents: Unit[]; separators: Box[]; metaLines: Unit[]; sourceLines: Box[][] }> {
+function measure(page: Page): Promise<{ contents: Unit[]; separators: Box[]; metaLines: Unit[]; sourceLines: Box[][]; alsoLines: { links: (string | null)[]; pieces: Box[] }[] }> {
   return page.evaluate(() => {
     const box = (rect: DOMRect, text: string) => ({ text, left: rect.left, right: rect.right, top: rect.top, bottom: rect.bottom });
     const boxOf = (element: Element) => box(element.getBoundingClientRect(), element.textContent.trim());
@@ -86,7 +87,17 @@ function measure(page: Page): Promise<{ contents: Unit[]; separators: Box[]; met
       return unitOf(line, [box(labelEnd, (label.textContent ?? '').slice(0, colon)), box(range(colon, colon + 1).getBoundingClientRect(), ':'), ...[...line.children].map(boxOf)]);
     });
     const sourceLines = [...document.querySelectorAll('strong')].map((name) => [boxOf(name), boxOf(name.nextElementSibling!)]);
-    return { contents, separators, metaLines, sourceLines };
+    // "Also: …": the label, then each headline link of a story left out.
+    const alsoLines = [...document.querySelectorAll('p')]
+      .filter((line) => /^(?:Also:|وأيضًا:)/u.test(line.textContent.trim()))
+      .map((line) => {
+        const label = line.firstChild!;
+        const part = document.createRange();
+        part.setStart(label, 0);
+        part.setEnd(label, (label.textContent ?? '').indexOf(':') + 1);
+        return { links: [...line.querySelectorAll('a')].map((link) => link.getAttribute('dir')), pieces: [box(part.getBoundingClientRect(), 'label'), ...[...line.querySelectorAll('a')].map(boxOf)] };
+      });
+    return { contents, separators, metaLines, sourceLines, alsoLines };
   });
 }
 
@@ -106,10 +117,11 @@ describe.skipIf(SKIP_BROWSER)('bidirectional text of the email in Chromium', () 
     for (const width of WIDTHS) {
       it(`keeps the reading order of the ${language} briefing around ${other} names and stories (${width}px)`, async () => {
         const { html } = await renderBriefing(bidiBriefing(language));
+        const otherDir = dir === 'ltr' ? 'rtl' : 'ltr';
         const page = await browser!.newPage({ viewport: { width, height: 900 } });
         try {
           await page.setContent(html);
-          const { contents, separators, metaLines, sourceLines } = await measure(page);
+          const { contents, separators, metaLines, sourceLines, alsoLines } = await measure(page);
 
           expect(contents.length).toBe(language === 'ar' ? 4 : 3);
           for (const entry of contents) {
@@ -127,6 +139,11 @@ describe.skipIf(SKIP_BROWSER)('bidirectional text of the email in Chromium', () 
 
           expect(sourceLines.length).toBe(2);
           for (const source of sourceLines) expect(outOfOrder(source, dir)).toEqual([]);
+
+          // Headlines of the other direction, each isolated in its own, after the label in the briefing's order.
+          expect(alsoLines.length).toBe(1);
+          expect(alsoLines[0]!.links).toEqual([otherDir, otherDir]);
+          expect(outOfOrder(alsoLines[0]!.pieces, dir)).toEqual([]);
 
           await page.screenshot({ path: join(ARTIFACTS, `bidi-${language}-${width}.png`), fullPage: true });
         } finally {

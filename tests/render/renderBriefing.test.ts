@@ -61,12 +61,23 @@ describe('renderBriefing', () => {
     expect(html).not.toContain('javascript:');
   });
 
-  it('leaves hidden stories out and says how many more the topic has', async () => {
+  it('gives a story left out no card, but lists it as a headline link after the shown ones', async () => {
     const { html, text } = await renderBriefing(makeBriefing());
-    expect(html).not.toContain('A minor story nobody should see');
-    expect(text).not.toContain('A minor story nobody should see');
-    expect(html).toContain('+1 more');
-    expect(text).toContain('+1 more');
+    expect(html).not.toMatch(/<h3[^>]*>(?:(?!<\/h3>).)*A minor story nobody should see/s);
+    expect(html).toContain('Also: <a href="https://wire.example/s-hidden" style="color:#1d4ed8;text-decoration:none">A minor story nobody should see</a></p>');
+    expect(text).toContain('Also:\n  - A minor story nobody should see: https://wire.example/s-hidden\n');
+    expect(html).not.toContain('+1 more');
+  });
+
+  it('links the three best stories left out, counts the rest, and skips those the reader had before', async () => {
+    const briefing = makeBriefing();
+    const economy = briefing.topics[1]!;
+    const left = ['First', 'Second', 'Third', 'Fourth', 'Fifth'].map((name) => story({ id: `s-${name}`, title: `${name} story left out`, shown: false }));
+    economy.stories = [economy.stories[0]!, { ...left[0]!, sentBefore: true }, ...left.slice(1)];
+    const { html, text } = await renderBriefing(briefing);
+    expect(html).not.toContain('First story left out');
+    expect(html).toMatch(/Also: <a[^>]*>Second story left out<\/a>&nbsp;· <a[^>]*>Third story left out<\/a>&nbsp;· <a[^>]*>Fourth story left out<\/a>&nbsp;· \+2\u00a0more<\/p>/);
+    expect(text).toContain('  - Fourth story left out: https://wire.example/s-Fourth\n  +2 more\n');
   });
 
   it('lists the failed source with its reason', async () => {
@@ -84,7 +95,7 @@ describe('renderBriefing', () => {
     const { html } = await renderBriefing(makeBriefing({ language: 'ar', dir: 'rtl' }));
     expect(html).toContain('المحتويات');
     expect(html).toContain('مصادر بها مشكلات');
-    expect(html).toContain('وقصة أخرى');
+    expect(html).toContain('وأيضًا: <a');
     expect(html).toContain('مصدران');
     expect(html).toContain('مارس');
     expect(html).not.toContain('Contents');

@@ -9,7 +9,8 @@ type Language = 'ar' | 'en';
  * "Sample articles (Arabic and English)" (its meta line read "Sample articles (Arabic and English)
  * :1 min read · 1 source") and an Arabic topic; in Arabic, the English topics "ICE agent" and
  * "Check" (the contents line read "Check · · (1) agent · ICE") and English cards. Top stories
- * first, a failing source with an English error, and a source whose old items were left out.
+ * first, a failing source with an English error, a source whose old items were left out, and two
+ * stories of the other direction left out, listed as headline links ("Also: …").
  */
 export function bidiBriefing(language: Language): Briefing {
   const arabic = (id: string, title: string, sources: string[]): Story =>
@@ -35,13 +36,30 @@ export function bidiBriefing(language: Language): Briefing {
       ? [
           { name: 'Top stories', kind: 'top', section: 'top', stories: [arabic('t1', 'وزراء الطاقة يتفقون على خفض الإنتاج', ['Sample articles (Arabic and English)'])] },
           { name: 'اقتصاد', kind: 'configured', stories: [arabic('e1', 'البنك المركزي يبقي أسعار الفائدة دون تغيير', ['الجزيرة', 'Reuters', 'بي بي سي عربي'])] },
-          { name: 'Politics', kind: 'configured', stories: [arabic('p1', 'مجلس الأمن يعقد جلسة طارئة', ['الجزيرة']), english('p2', 'Leaders meet in Brussels', ['Reuters'])] },
+          {
+            name: 'Politics',
+            kind: 'configured',
+            stories: [
+              arabic('p1', 'مجلس الأمن يعقد جلسة طارئة', ['الجزيرة']),
+              english('p2', 'Leaders meet in Brussels', ['Reuters']),
+              { ...arabic('p3', 'البرلمان يقر الموازنة (2024)', ['الجزيرة']), shown: false },
+              { ...arabic('p4', 'انتخابات بلدية في 12 مدينة', ['الجزيرة']), shown: false },
+            ],
+          },
         ]
       : [
           { name: 'Top stories', kind: 'top', section: 'top', stories: [english('t1', 'ICE agent points gun at driver in Virginia', ['Sample articles (Arabic and English)'])] },
           { name: 'ICE agent', kind: 'configured', stories: [english('i1', 'Virginia police review the stop', ['Reuters', 'الجزيرة', 'AP'])] },
           { name: 'Check', kind: 'configured', stories: [english('c1', 'Fact check: the video is from 2019', ['AP'])] },
-          { name: 'سياسة', kind: 'configured', stories: [arabic('s1', 'مجلس الأمن يعقد جلسة طارئة', ['الجزيرة'])] },
+          {
+            name: 'سياسة',
+            kind: 'configured',
+            stories: [
+              arabic('s1', 'مجلس الأمن يعقد جلسة طارئة', ['الجزيرة']),
+              { ...english('s2', 'Budget passes (2024)', ['Reuters']), shown: false },
+              { ...english('s3', 'Vote in 12 cities', ['AP']), shown: false },
+            ],
+          },
         ];
   const stories = topics.flatMap((topic) => topic.stories);
   return {
@@ -58,7 +76,7 @@ export function bidiBriefing(language: Language): Briefing {
       { name: language === 'ar' ? 'BBC World' : 'بي بي سي عربي', status: 'failed', items: 0, error: 'HTTP 503 Service Unavailable' },
       { name: language === 'ar' ? 'Al Jazeera' : 'الجزيرة', status: 'ok', items: 20, skippedOld: 12 },
     ],
-    stats: { articles: stories.reduce((sum, s) => sum + s.articles.length, 0), stories: stories.length, shownStories: stories.length },
+    stats: { articles: stories.reduce((sum, s) => sum + s.articles.length, 0), stories: stories.length, shownStories: stories.filter((s) => s.shown).length },
     maxAgeHours: 36,
   };
 }

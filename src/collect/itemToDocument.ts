@@ -52,7 +52,9 @@ function resolveLink(link: string | undefined, baseUrl: string | undefined, labe
   if (link === undefined) return undefined;
   let resolved: URL;
   try {
-    resolved = new URL(link, baseUrl);
+    // Some feeds escape a link's "&" twice ("…?c_id=1&amp;amp;objectid=…"), so that one "&amp;"
+    // is left after the XML is read: no address means it, and the outlet's page gets "amp;ref".
+    resolved = new URL(link.replaceAll('&amp;', '&'), baseUrl);
   } catch {
     warnings.push(`${label}: link "${link}" is not a valid address, dropped`);
     return undefined;

@@ -22,6 +22,11 @@ describe('parseFeed', () => {
     expect(warnings).toEqual(['item 1 ("a"): link "javascript:alert(1)" is not an http(s) address, dropped']);
   });
 
+  it('reads a link whose "&" the feed escaped twice as the address it means', async () => {
+    const { documents } = await parseFeed(rss('<item><title>a</title><link>https://news.example/article.cfm?c_id=1&amp;amp;objectid=12478055&amp;amp;ref=rss</link></item>'), context);
+    expect(documents[0]!.url).toBe('https://news.example/article.cfm?c_id=1&objectid=12478055&ref=rss');
+  });
+
   it('skips an item with no title, link or content and names it', async () => {
     const { documents, warnings } = await parseFeed(rss('<item><title>a</title></item><item><pubDate>Mon, 03 Mar 2025 08:30:00 GMT</pubDate></item>'), context);
     expect(documents).toHaveLength(1);

@@ -2,20 +2,26 @@ import { createHash } from 'node:crypto';
 import type { Article, Story } from '../types.js';
 import type { Cluster } from './clusterArticles.js';
 import { outletOf } from './outletOf.js';
+import { centroidOf, dot, type SparseVector } from './sparse.js';
 import { outlets } from './rankStories.js';
 
 /**
  * Turns clusters of article indexes into stories with a title and a reason to merge (summaries
  * come after). The article that speaks for a story is one whose headline is most like the others,
- * and says what happened rather than what kind of piece it is ("Watch: …", "شاهد.. …").
+ * and says what happened rather than what kind of piece it is ("Watch: …", "شاهد.. …"); among
+ * those, one with copies elsewhere, then the one whose text is closest to the whole story's.
  */
-export function buildStories(articles: readonly Article[], clusters: readonly Cluster[], headlines: readonly Int32Array[]): Story[] {
+export function buildStories(articles: readonly Article[], clusters: readonly Cluster[], headlines: readonly Int32Array[], vectors: readonly SparseVector[]): Story[] {
   return clusters.map((cluster) => {
     const central = centralMembers(cluster.members, headlines);
+    // A text close to the story's centroid tells the story itself; a long one may go on to its
+    // background (an explainer of Derna beside the news of the offensive on it).
+    const centroid = cluster.members.length >= 3 ? centroidOf(cluster.members, vectors) : undefined;
+    const closeness = new Map(cluster.members.map((index) => [index, centroid ? dot(vectors[index]!, centroid) : 0]));
     // Ranks, lowest first: central headlines, then those that say what happened.
     const rank = new Map(cluster.members.map((index) => [index, (central.has(index) ? 0 : 2) + (isFormatLabelled(articles[index]!.title) ? 1 : 0)]));
     const members = [...cluster.members]
-      .sort((a, b) => rank.get(a)! - rank.get(b)! || byRepresentativeness(articles[a]!, articles[b]!))
+      .sort((a, b) => rank.get(a)! - rank.get(b)! || (articles[b]!.duplicates?.length ?? 0) - (articles[a]!.duplicates?.length ?? 0) || closeness.get(b)! - closeness.get(a)! || byRepresentativeness(articles[a]!, articles[b]!))
       .map((index) => withOutlet(articles[index]!));
     const language = majority(members.map((article) => article.language));
     const lead = members.find((article) => article.language === language) ?? members[0]!;
@@ -73,7 +79,7 @@ function withOutlet(article: Article): Article {
   return article.outlet === undefined ? { ...article, outlet: outletOf(article.url, article.source) } : article;
 }
 
-/** The article that speaks for a story: one with copies elsewhere, then the fullest text, then the newest. */
+/** Between texts equally close to their story: one with copies elsewhere, then the fullest text, then the newest. */
 function byRepresentativeness(a: Article, b: Article): number {
   return (
     (b.duplicates?.length ?? 0) - (a.duplicates?.length ?? 0) ||

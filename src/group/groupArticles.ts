@@ -104,7 +104,7 @@ export function groupArticles(articles: readonly Article[], options: GroupOption
   };
   const split = splitCompoundStories(clusterArticles(vectors, times, clusterOptions), vectors, times, clusterOptions);
   const clusters = attachByOwnedTerms(split, vectors, times, { headlines, named, places: findPlaceTerms(keys) });
-  const stories = buildStories(kept, clusters, headlines);
+  const stories = buildStories(kept, clusters, headlines, vectors);
   const sameEvent = sameEventOf(stories, clusters, vectors);
   lap('group');
   const cuttingSources = findCuttingSources(kept);

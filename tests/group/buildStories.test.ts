@@ -21,7 +21,8 @@ const review = article(
 /** The articles as one story (every one a member, linked to the first), with vectorize's headline terms. */
 function story(articles: readonly Article[], similarity = 0.3) {
   const cluster = { members: articles.map((_, index) => index), links: articles.slice(1).map((_, index) => ({ member: index + 1, similarity })) };
-  return buildStories(articles, [cluster], vectorize(articles).headlines)[0]!;
+  const { headlines, vectors } = vectorize(articles);
+  return buildStories(articles, [cluster], headlines, vectors)[0]!;
 }
 
 describe('buildStories', () => {
@@ -41,9 +42,19 @@ describe('buildStories', () => {
     expect(story([explainer, summons], 0.6).title).toBe(summons.title);
   });
 
-  it('among central headlines, prefers the fullest text, as in a story of two', () => {
+  it('in a story of two, lets the fullest text speak', () => {
     expect(story([sumatraAp, sumatraReuters], 0.6).title).toBe(sumatraReuters.title);
-    // All three headlines share Russia, spy and poisoning; the AP text is the longest.
-    expect(story([summons, deadline, denies]).title).toBe(denies.title);
+  });
+
+  it('among central headlines, prefers the text closest to the whole story over a longer one that goes on to background', () => {
+    // All three headlines share Russia, spy and poisoning; the AP text is the longest, for its background.
+    const background = article(
+      'background',
+      'AP',
+      at,
+      denies.title,
+      `${denies.text} Salisbury is a cathedral city in Wiltshire whose market, spire and medieval streets draw tourists from across Europe every summer, and whose museum holds Roman coins and a famous copy of Magna Carta.`,
+    );
+    expect(story([summons, deadline, background]).title).not.toBe(background.title);
   });
 });

@@ -21,7 +21,7 @@ export function buildStories(articles: readonly Article[], clusters: readonly Cl
     // Ranks, lowest first: central headlines, then those that say what happened.
     const rank = new Map(cluster.members.map((index) => [index, (central.has(index) ? 0 : 2) + (isFormatLabelled(articles[index]!.title) ? 1 : 0)]));
     const members = [...cluster.members]
-      .sort((a, b) => rank.get(a)! - rank.get(b)! || (articles[b]!.duplicates?.length ?? 0) - (articles[a]!.duplicates?.length ?? 0) || closeness.get(b)! - closeness.get(a)! || byRepresentativeness(articles[a]!, articles[b]!))
+      .sort((a, b) => rank.get(a)! - rank.get(b)! || byRepresentativeness(articles[a]!, articles[b]!, closeness.get(a)!, closeness.get(b)!))
       .map((index) => withOutlet(articles[index]!));
     const language = majority(members.map((article) => article.language));
     const lead = members.find((article) => article.language === language) ?? members[0]!;
@@ -79,10 +79,11 @@ function withOutlet(article: Article): Article {
   return article.outlet === undefined ? { ...article, outlet: outletOf(article.url, article.source) } : article;
 }
 
-/** Between texts equally close to their story: one with copies elsewhere, then the fullest text, then the newest. */
-function byRepresentativeness(a: Article, b: Article): number {
+/** The article that speaks for a story: one with copies elsewhere, then the text closest to the story, then the fullest, then the newest. */
+function byRepresentativeness(a: Article, b: Article, closenessA: number, closenessB: number): number {
   return (
     (b.duplicates?.length ?? 0) - (a.duplicates?.length ?? 0) ||
+    closenessB - closenessA ||
     b.text.length - a.text.length ||
     (b.published ?? '').localeCompare(a.published ?? '')
   );

@@ -60,15 +60,16 @@ export function chooseSection(articles: readonly Article[], signals: SectionSign
 function byFiling(articles: readonly Article[], filed: ReadonlyMap<Article, { section: SectionId; evidence: string } | undefined>, signal: 'category' | 'link'): SectionChoice {
   // Two outlets filing a story under two sections (Sport and International News for a club's new
   // coach): its words choose between them.
-  let text: SectionChoice | undefined;
-  const fromWords = () => (text ??= byText(articles));
+  let read: Words | undefined;
+  const words = () => (read ??= readWords(articles));
+  const fromWords = () => byText(words());
   const winner = vote(articles, (article) => filed.get(article), () => fromWords().section);
   if (!winner) return fromWords();
   const fromFiling: SectionChoice = { section: winner.section, reason: { signal, evidence: winner.evidence } };
   // A world desk says where a story happened, not what it is: a film's box office, a volcano or a
   // duchess's cancer that the international pages carry is still culture, science or health when
   // its words say so clearly (several times as strongly as they name places abroad).
-  if (winner.section === 'world' && TOPICAL.has(fromWords().section) && clearly(articles)) return fromWords();
+  if (winner.section === 'world' && TOPICAL.has(fromWords().section) && clearly(words())) return fromWords();
   if (2 * [...filed.values()].filter(Boolean).length >= articles.length) return fromFiling;
   const fromText = fromWords();
   return fromText.section === 'other' ? fromFiling : fromText;
@@ -118,20 +119,25 @@ function vote(articles: readonly Article[], signalOf: (article: Article) => { se
   return { section: best.section, evidence: [...best.evidence] };
 }
 
-function byText(articles: readonly Article[]): SectionChoice {
-  const { best, words } = readWords(articles);
+function byText({ best, words }: Words): SectionChoice {
   if (!best) return { section: 'other', reason: { signal: 'none' } };
   return { section: best.section, reason: { signal: 'text', evidence: distinctWords(words.get(best.section) ?? []).slice(0, EVIDENCE_WORDS) } };
 }
 
 /** Whether the story's words name their section with two words or more, and at least CLEARLY times as strongly as World. */
-function clearly(articles: readonly Article[]): boolean {
-  const { best, totals, words } = readWords(articles);
+function clearly({ best, totals, words }: Words): boolean {
   if (!best) return false;
   return distinctWords(words.get(best.section) ?? []).length >= 2 && best.score >= CLEARLY * (totals.get('world') ?? 0);
 }
 
-function readWords(articles: readonly Article[]): { best?: { section: NamedSection; score: number }; totals: Map<NamedSection, number>; words: Map<NamedSection, string[]> } {
+/** What the words of a story's headlines and leads say: the section they name most (if any passes MIN_TEXT_SCORE), every section's total, the words found. */
+interface Words {
+  best?: { section: NamedSection; score: number };
+  totals: Map<NamedSection, number>;
+  words: Map<NamedSection, string[]>;
+}
+
+function readWords(articles: readonly Article[]): Words {
   const totals = new Map<NamedSection, number>();
   const words = new Map<NamedSection, string[]>();
   const written = new Map<NamedSection, number>();

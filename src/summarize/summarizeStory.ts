@@ -245,7 +245,6 @@ function describesMedia(sentence: string): boolean {
   return MEDIA_CAPTION.test(sentence) || REPORTER_CREDIT.test(sentence);
 }
 
-/** A sentence a feed truncated: it ends in an ellipsis instead of its own full stop. */
 const prompts = new Map<string, RegExp>();
 
 /**
@@ -264,6 +263,7 @@ function isPrompt(sentence: string, language: string): boolean {
   return match !== null && !/[\p{L}\p{N}]/u.test(sentence.charAt(match[0].length));
 }
 
+/** A sentence a feed truncated: it ends in an ellipsis instead of its own full stop. */
 function isCutOff(sentence: string): boolean {
   return /(?:\.\.\.|…|\[…\]|\[\.\.\.\])\s*$/u.test(sentence);
 }

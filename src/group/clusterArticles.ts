@@ -30,6 +30,12 @@ export interface ClusterOptions extends Partial<Omit<CandidateOptions, 'minSimil
    * must share a name or three words to be compared at all, does not have. @default threshold
    */
   shortThreshold?: number;
+  /**
+   * The same for two lone headlines with teasers in a script with capitals, which become a story only
+   * on their own two texts: there a shared place or a common name ("Sydney", "Covid", "Biden") and
+   * a few everyday words reach the story bar by chance. @default shortThreshold
+   */
+  pairThreshold?: number;
   /** Texts with fewer distinct terms than this on average are headlines alone. @default 10 */
   headlineTerms?: number;
   /** The same for two established clusters of headlines and teasers. @default establishedThreshold */
@@ -62,6 +68,7 @@ export function clusterArticles(vectors: readonly SparseVector[], times: readonl
   const threshold = options.threshold ?? 0.15;
   const established = options.establishedThreshold ?? threshold;
   const shortThreshold = options.shortThreshold ?? threshold;
+  const pairThreshold = options.pairThreshold ?? shortThreshold;
   const headlineTerms = options.headlineTerms ?? 10;
   const establishedShort = options.establishedShortThreshold ?? established;
   const establishedSize = options.establishedSize ?? 3;
@@ -184,7 +191,7 @@ export function clusterArticles(vectors: readonly SparseVector[], times: readonl
       const meanTerms = (terms[a]! + terms[b]!) / (left.length + right.length);
       const short = meanTerms < shortTerms;
       const similarity = similarityOf(a, b, short);
-      const bar = Math.min(left.length, right.length) < establishedSize ? (short && meanTerms >= headlineTerms ? shortThreshold : threshold) : short ? establishedShort : established;
+      const bar = Math.min(left.length, right.length) < establishedSize ? (short && meanTerms >= headlineTerms ? (left.length + right.length === 2 && cased?.[left[0]!] && cased[right[0]!] ? pairThreshold : shortThreshold) : threshold) : short ? establishedShort : established;
       if (similarity < bar) continue;
       if (meanTerms >= headlineTerms && Math.min(left.length, right.length) >= establishedSize && protagonistsDiffer(left, right)) continue;
       if (short && meanTerms >= headlineTerms && similarity < establishedShort && !shareName(left, right)) continue;

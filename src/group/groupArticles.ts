@@ -93,6 +93,10 @@ export function groupArticles(articles: readonly Article[], options: GroupOption
     threshold: options.storyThreshold ?? 0.15,
     establishedThreshold: options.mergeThreshold ?? 0.3,
     shortThreshold: 0.2,
+    // Read on five real English days: the six lone pairs of teasers that met between 0.2 and 0.225
+    // were all chance (a whale off Sydney and Sydney's parties, Biden at a wedding and the Virginia
+    // race); just above, two outlets telling the Bolshoi accident and a pop group's feud.
+    pairThreshold: 0.225,
     establishedShortThreshold: options.mergeShortThreshold ?? 0.25,
     named,
     headlineNamed,

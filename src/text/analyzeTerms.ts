@@ -89,8 +89,10 @@ function tokenAt(text: string, start: number, end: number, language: string, mem
   return token;
 }
 
-// A sentence mark standing alone (one glued to a word is part of the word: "Friday.", "U.S.").
-const SENTENCE_MARKS = new Set(['.', '!', '?', '؟', '。'].map((mark) => mark.charCodeAt(0)));
+// A sentence mark standing alone (one glued to a word is part of the word: "Friday.", "U.S."). After
+// a colon or a line break a capital is as much a matter of position ("Spring cold snap: Cold, wet
+// day"), so the word after them is no name by its capital either.
+const SENTENCE_MARKS = new Set(['.', '!', '?', '؟', '。', ':'].map((mark) => mark.charCodeAt(0)));
 
 /** The token without the full stops, apostrophes and hyphens that end it (/[.'’-]+$/u). */
 function withoutTrailingMarks(raw: string): string {

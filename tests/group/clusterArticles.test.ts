@@ -92,6 +92,22 @@ describe('clusterArticles', () => {
     expect(ids(clusterArticles(vectors, times, { ...options, cased: articles.map(() => true) }))).toEqual([['yarmouth-bbc', 'yarmouth-edp'], ['numazu'], ['yarmouth-watchdog']]);
   });
 
+  it('holds two lone headlines with teasers to a higher bar where capitals mark names, not where they cannot', () => {
+    const articles = [
+      article('whale', 'Daily Mail', '2021-10-17T08:00:00Z', 'Young humpback whale entangled in a shark net is freed off Sydney coast', 'Rescuers spent hours cutting the young whale free from the net off a beach in Sydney on Sunday morning.'),
+      article('parties', 'SMH', '2021-10-17T09:00:00Z', 'Weddings, parties, anything: Sydney gets its groove back', 'Couples rushed to book venues across Sydney on Sunday as the city reopened after months of lockdown.'),
+    ];
+    const { vectors, named } = vectorize(articles);
+    const times = articles.map((item) => Date.parse(item.published!));
+    const similarity = dot(vectors[0]!, vectors[1]!);
+    const options = { threshold: similarity - 0.01, shortThreshold: similarity - 0.01, pairThreshold: similarity + 0.01, named };
+    const sizes = (cased: boolean) => clusterArticles(vectors, times, { ...options, cased: articles.map(() => cased) }).map((cluster) => cluster.members.length);
+    // A city and a few everyday words are what they share: in English that is chance…
+    expect(sizes(true)).toEqual([1, 1]);
+    // …and where the script shows no names, the bar for a teaser joining a story decides.
+    expect(sizes(false)).toEqual([2]);
+  });
+
   it('keeps apart two events of the same kind', () => {
     expect(clusterIds([sumatraReuters, peruAfp, sumatraAp])).toEqual([['peru-afp'], ['sumatra-ap', 'sumatra-reuters']]);
   });

@@ -89,6 +89,10 @@ describe('analyzeTerms', () => {
     expect(specific).toMatchObject({ Officials: false, Negotiators: false, Diplomats: false, Prisoners: false, Geneva: true });
   });
 
+  it('does not flag a capitalised word after a colon, which capitalises by position', () => {
+    expect(specificOf('Spring cold snap: Cold, wet day for most of Canterbury', 'en')).toMatchObject({ Cold: false, Canterbury: true });
+  });
+
   it('still flags a name after an abbreviation, which ends no sentence', () => {
     expect(specificOf('Talks with Mr. Smith resumed.', 'en')).toMatchObject({ Smith: true });
   });

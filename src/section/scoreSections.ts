@@ -96,9 +96,31 @@ export function scoreSections(article: Pick<Article, 'title' | 'text' | 'languag
   const abroad = headline.some((match) => match.entry.abroad);
   for (const match of headline) add(match.entry, TITLE_WEIGHT, match.surface, abroad);
   for (const match of lead) add(match.entry, 1, match.surface, abroad);
+  // A match report names a result ("Brentford beat Forest 3-2") where it may name no sport.
+  if (article.language.startsWith('en')) {
+    const inHeadline = scorelineIn(article.title);
+    const inLead = inHeadline ?? scorelineIn(leadOf(article.text).slice(0, LEAD_CHARACTERS));
+    if (inLead) add(SCORELINE, inHeadline ? TITLE_WEIGHT : 1, inLead, false);
+  }
   const ranked = new Map<NamedSection, string[]>();
   for (const [section, forms] of found) ranked.set(section, [...forms].sort((a, b) => b[1] - a[1]).map(([form]) => form));
   return { scores, words: ranked, written };
+}
+
+const SCORELINE: Entry = { sections: [{ section: 'sports', weight: 1 }], learned: false };
+// About the first 60 words of a lead.
+const LEAD_CHARACTERS = 400;
+// A result: two numbers of up to three digits joined by a hyphen or dash, standing alone ("a 5-0
+// thrashing", "lost 24-21.", "7-6 (4)"), where nothing around them makes them a vote, a ruling,
+// a range or a quantity ("a 6-3 ruling", "voted 52-48", "10-12 people", "5-10 years").
+const SCORELINE_PATTERN = /(?<![\p{L}\p{N}.,:/+-])(\d{1,3})[-–](\d{1,3})(?![\p{L}\p{N}.,:/%+–-]|[.,]\d)(?!\s*(?:percent|per cent|%|people|persons|men|women|children|times|inches|feet|foot|miles|pounds|dollars|euros|seats|years?|months?|weeks?|days?|hours?|minutes?|ruling|decision|vote|verdict|majority|margin|split|million|billion|year-old))/iu;
+const NOT_A_RESULT_BEFORE = /\b(?:vote[ds]?|voting|ruled|ruling|split|aged?|ages|between|from|majority)\s+(?:of\s+|a\s+)?$/i;
+
+/** The first result written in a text ("3-2"), if any. */
+function scorelineIn(text: string): string | undefined {
+  const match = SCORELINE_PATTERN.exec(text);
+  if (!match || NOT_A_RESULT_BEFORE.test(text.slice(Math.max(0, match.index - 20), match.index))) return undefined;
+  return match[0];
 }
 
 interface Match {

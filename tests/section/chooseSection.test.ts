@@ -133,6 +133,19 @@ describe('chooseSection', () => {
     expect(chooseSection([britain], { categories }).section).toBe('politics');
   });
 
+  it('files an English match report that names no sport by its result, but not a vote or a ruling', () => {
+    const report = article('report', 'Local', null, 'Brentford beat Forest 3-2 in a late thriller', 'Toney was the hero on his return.');
+    const filed = chooseSection([report], { categories });
+    expect(filed).toMatchObject({ section: 'sports', reason: { signal: 'text' } });
+    expect(filed.reason.evidence).toContain('3-2');
+    const dash = article('dash', 'Local', null, 'Arsenal get back on track', 'A 5–0 thrashing of Palace lifted the mood at the Emirates.');
+    expect(chooseSection([dash], { categories }).section).toBe('sports');
+    const ruling = article('ruling', 'Local', null, 'Justices split 6-3 on the appeal', 'The court sent the case back in a 6-3 ruling.');
+    expect(chooseSection([ruling], { categories }).section).not.toBe('sports');
+    const range = article('range', 'Local', null, 'Shelters take in 10-12 people a night', 'Volunteers said 5-10 years of waiting lists lay ahead.');
+    expect(chooseSection([range], { categories }).section).not.toBe('sports');
+  });
+
   it('matches a word whose stem a common word of another meaning shares only by its own forms', () => {
     // "conservative" and "conservation", "imports" and "important", "executives" and "executed" stem alike.
     const forest = article('forest', 'Local', null, 'Conservation of the old forest', 'Volunteers planted trees.');

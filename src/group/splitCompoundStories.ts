@@ -14,11 +14,15 @@ export interface SplitOptions extends ClusterOptions {
  * weighted by how rare it is inside the story. When that finds two events or more (three articles
  * from two outlets each) that are not facets of one (see joinFacets), the story becomes one story
  * per event, and each other article joins the event its text is closest to, or stands alone when
- * it shares next to nothing with any. Headlines alone have too few words to tell one event of a
- * topic from another: such stories are left as they are.
+ * it shares next to nothing with any. A story that holds one such event and much else is a topic
+ * only when the words most of its articles share are the day's everyday news words (see
+ * splitOffEvent). Headlines alone have too few words to tell one event of a topic from another:
+ * such stories are left as they are.
  */
 export function splitCompoundStories(clusters: readonly Cluster[], vectors: readonly SparseVector[], times: readonly (number | null)[], options: SplitOptions): Cluster[] {
   const headlineTerms = options.headlineTerms ?? 10;
+  let frequency: Int32Array | undefined;
+  const documentFrequency = () => (frequency ??= countDocuments(vectors));
   return clusters.flatMap((cluster) => {
     const { members } = cluster;
     if (members.length < COMPOUND_SIZE) return [cluster];
@@ -27,7 +31,7 @@ export function splitCompoundStories(clusters: readonly Cluster[], vectors: read
     // Articles close to their centroid tell one event: the story is not clustered again.
     const centroid = centroidOf(members, vectors);
     if (members.reduce((sum, member) => sum + dot(vectors[member]!, centroid), 0) / members.length >= ONE_EVENT) return [cluster];
-    return splitStory(members, vectors, times, options) ?? [cluster];
+    return splitStory(members, vectors, times, options, documentFrequency) ?? [cluster];
   });
 }
 
@@ -51,7 +55,15 @@ const SAME_EVENT = 0.2;
 // every event, the article stands alone (the bar for staying in a story; see clusterArticles).
 const MIN_BELONGING = 0.1;
 
-function splitStory(members: readonly number[], vectors: readonly SparseVector[], times: readonly (number | null)[], options: SplitOptions): Cluster[] | undefined {
+// A word in this share of a story's articles or more is what the story is about.
+const SHARED = 0.5;
+
+// A word is the story's own when at least this share of the run's articles that have it are in the
+// story ("Ayodhya", "temple": 0.6–0.85 of their articles on 2024-01-21); "vaccine" on a day of
+// Covid news is everyone's (0.5–0.56 on 2020-12-16 and 2021-09-20).
+const OWN_WORD = 2 / 3;
+
+function splitStory(members: readonly number[], vectors: readonly SparseVector[], times: readonly (number | null)[], options: SplitOptions, documentFrequency: () => Int32Array): Cluster[] | undefined {
   const inStory = new Map<number, number>();
   for (const member of members) for (const id of vectors[member]!.ids) inStory.set(id, (inStory.get(id) ?? 0) + 1);
   const size = members.length;
@@ -67,6 +79,10 @@ function splitStory(members: readonly number[], vectors: readonly SparseVector[]
     { ...options, named: subset(options.named), headlineNamed: subset(options.headlineNamed), cased: subset(options.cased), outlets: subset(options.outlets) },
   );
   const events = parts.filter((part) => part.members.length >= EVENT_SIZE && new Set(part.members.map((index) => options.outlets[members[index]!])).size >= 2);
+  if (events.length === 1 && !hasOwnWord(inStory, size, documentFrequency())) {
+    const event = events[0]!;
+    return splitOffEvent(event.members.map((index) => members[index]!), parts.filter((part) => part !== event).map((part) => part.members.map((index) => members[index]!)), vectors);
+  }
   if (events.length < 2) return undefined;
 
   const eventMembers = joinFacets(events.map((event) => event.members.map((index) => members[index]!)), vectors);
@@ -124,4 +140,45 @@ function joinFacets(parts: number[][], vectors: readonly SparseVector[]): number
     const [i, j] = best;
     groups = [...groups.filter((_, index) => index !== i && index !== j), [...groups[i]!, ...groups[j]!]];
   }
+}
+
+/**
+ * A story of one event and many other articles whose shared words are everyone's ("vaccine",
+ * "Covid" on 2020-12-16: an allergic reaction in Alaska, the Philippines' Pfizer deal, New
+ * Zealand's rollout and a dozen more) is the day's topic: the event keeps the articles as close to
+ * it as a headline with its teaser must be to join a story, and the others go back to what they
+ * were clustered into again, pairs or alone. When most of the others are that close, the story is
+ * one event told from many angles and stays whole (Tillerson's dismissal, with its reactions).
+ */
+function splitOffEvent(event: readonly number[], others: readonly (readonly number[])[], vectors: readonly SparseVector[]): Cluster[] | undefined {
+  const centroid = centroidOf(event, vectors);
+  const joined = [...event];
+  const rest: number[][] = [];
+  let otherCount = 0;
+  for (const part of others) {
+    otherCount += part.length;
+    const left: number[] = [];
+    for (const member of part) (dot(vectors[member]!, centroid) >= SAME_EVENT ? joined : left).push(member);
+    if (left.length > 0) rest.push(left);
+  }
+  if (2 * (joined.length - event.length) >= otherCount) return undefined;
+  return [joined, ...rest].map((list) => {
+    const listCentroid = centroidOf(list, vectors);
+    return { members: list, links: list.slice(1).map((member) => ({ member, similarity: Math.round(dot(vectors[member]!, listCentroid) * 1000) / 1000 })) };
+  });
+}
+
+/** Whether a word in most of a story's articles is used mostly in the story (see OWN_WORD). */
+function hasOwnWord(inStory: ReadonlyMap<number, number>, size: number, documentFrequency: Int32Array): boolean {
+  for (const [id, count] of inStory) if (count >= SHARED * size && count >= OWN_WORD * documentFrequency[id]!) return true;
+  return false;
+}
+
+/** In how many articles each term (by id) is. */
+function countDocuments(vectors: readonly SparseVector[]): Int32Array {
+  let terms = 0;
+  for (const vector of vectors) if (vector.ids.length > 0) terms = Math.max(terms, vector.ids[vector.ids.length - 1]! + 1);
+  const frequency = new Int32Array(terms);
+  for (const vector of vectors) for (const id of vector.ids) frequency[id]!++;
+  return frequency;
 }

@@ -66,6 +66,37 @@ describe('splitCompoundStories', () => {
     expect(storiesOf([...withdrawal, ...more])).toEqual([[...withdrawal, ...more].map((entry) => entry.id).sort()]);
   });
 
+  it("splits one event off a day's topic whose shared words other stories of the run share too", () => {
+    // A day of vaccine news: one event three outlets told, and pieces that share only the topic.
+    const reaction = [
+      item('reaction-1', 'wire.example', 8, 'Nurse in Juneau has severe allergic reaction after Pfizer vaccine shot', 'A nurse in Juneau suffered a severe allergic reaction minutes after receiving the Pfizer vaccine and was kept in hospital overnight.'),
+      item('reaction-2', 'daily.example', 9, 'Juneau nurse hospitalised with allergic reaction to Pfizer vaccine', 'Doctors in Juneau treated a nurse for an allergic reaction to the Pfizer vaccine; she had no history of allergies.'),
+      item('reaction-3', 'herald.example', 10, 'Pfizer looking into allergic reaction of Juneau nurse', 'Pfizer said it was gathering details on the allergic reaction of a nurse in Juneau who received its vaccine on Tuesday.'),
+    ];
+    const topic = [
+      item('topic-1', 'globe.example', 7, 'Manila says talks on vaccine supply with Beijing continue', 'The envoy said Manila hoped for a first shipment of the Sinovac vaccine by March, with the contract still unsigned.'),
+      item('topic-2', 'wire.example', 11, 'Prison inmates and guards should get the vaccine early, panel says', 'A national commission urged states to put people in prisons among the first groups offered the vaccine, citing outbreaks behind bars.'),
+      item('topic-3', 'daily.example', 12, 'Wellington unveils its vaccine rollout plan', 'Border workers will be offered the vaccine from February, the health minister said, with the general public to follow later in the year.'),
+      item('topic-4', 'herald.example', 13, 'Sacramento expects a million more vaccine doses this month', 'State officials said the shipments would go first to hospitals in the hardest-hit counties of the Central Valley.'),
+      item('topic-5', 'globe.example', 14, 'When will poorer countries get the vaccine?', 'Rich nations have reserved most of next year’s supply, leaving the Covax scheme short of doses for Africa and Asia.'),
+      item('topic-6', 'wire.example', 15, 'At this pace the vaccine will take a decade to reach everyone, analysts say', 'The current speed of vaccination would leave most adults waiting for years unless supply and staffing grow sharply.'),
+    ];
+    // Elsewhere in the run the topic's words are everyday words: vaccine and Covid news of all kinds.
+    const elsewhere = [
+      item('else-1', 'globe.example', 6, 'Hospitals brace for Covid surge as vaccine arrives', 'Intensive care units in the capital are close to full, even as the first doses of the vaccine reach staff.'),
+      item('else-2', 'daily.example', 6, 'Teachers ask to be next in line for the vaccine', 'Unions said school staff face daily exposure to Covid and should be offered the vaccine after health workers.'),
+      item('else-3', 'herald.example', 5, 'Covid vaccine scams target older people', 'Police warned of callers offering early vaccine appointments for a fee to people over seventy.'),
+      item('else-4', 'wire.example', 5, 'Airline says it may ask passengers for vaccine proof', 'The carrier’s chief executive said proof of a Covid vaccine could become a condition of flying abroad.'),
+      item('else-5', 'globe.example', 4, 'Why the vaccine must be kept so cold', 'The vaccine has to be stored at minus 70 degrees, which few clinics can manage without special freezers.'),
+      item('else-6', 'daily.example', 4, 'Care homes wait for the vaccine as Covid deaths rise', 'Residents of care homes are first in line, but many homes have yet to receive a date for the vaccine.'),
+    ];
+    const stories = storiesOf([...reaction, ...topic], [...elsewhere, vermeer, peruAfp]);
+    expect(stories).toContainEqual(reaction.map((entry) => entry.id).sort());
+    expect(stories.length).toBeGreaterThan(2);
+    // The same story with no other vaccine news in the run is about its own subject: it stays whole.
+    expect(storiesOf([...reaction, ...topic], [vermeer, peruAfp, electionBbc, lavrovRt])).toEqual([[...reaction, ...topic].map((entry) => entry.id).sort()]);
+  });
+
   it('leaves a story of headlines alone as it is', () => {
     const headlines = campaign.map((entry) => ({ ...entry, text: '' }));
     expect(storiesOf(headlines)).toEqual([headlines.map((entry) => entry.id).sort()]);

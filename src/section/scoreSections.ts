@@ -29,6 +29,8 @@ interface Entry {
   abroad?: boolean;
   /** The only words (normalised) it matches with their inflections, when a common word of other meaning shares its stem. */
   forms?: readonly string[];
+  /** Listed only with a capital ("Fed", "Ashes"): in lower case it is another word ("fed", "ashes"). */
+  capitalOnly?: boolean;
 }
 
 interface CompiledWords {
@@ -147,7 +149,7 @@ function matchesIn(text: string, limit: number, language: string, words: Compile
   const spans: { start: number; end: number; entry: Entry }[] = [];
   keys.forEach((key, index) => {
     const entry = words.single.get(key);
-    if (entry && (!entry.forms || entry.forms.some((form) => sameWord(form, normalizeText(surfaces[index]!.replace(POSSESSIVE, '')))))) spans.push({ start: index, end: index + 1, entry });
+    if (entry && (!entry.forms || entry.forms.some((form) => sameWord(form, normalizeText(surfaces[index]!.replace(POSSESSIVE, ''))))) && !(entry.capitalOnly && isLowerCase(surfaces[index]!))) spans.push({ start: index, end: index + 1, entry });
     for (const phrase of words.phrases.get(key) ?? []) {
       if (phrase.keys.every((wanted, offset) => keys[index + offset] === wanted)) spans.push({ start: index, end: index + phrase.keys.length, entry: phrase });
     }
@@ -204,16 +206,17 @@ function compiledFor(language: string): CompiledWords | null {
 
 function compile({ words: lists, places = [], home, learned }: (typeof LISTS)[string], language: string): CompiledWords {
   const memo = new Map<string, string>();
-  const byKeys = new Map<string, { keys: string[]; sections: Map<NamedSection, number>; learned: boolean; surfaces: string[] }>();
+  const byKeys = new Map<string, { keys: string[]; sections: Map<NamedSection, number>; learned: boolean; surfaces: string[]; capitalOnly: boolean }>();
   const list = (section: NamedSection, entries: readonly string[], weight: number, learned = false) => {
     for (const entry of entries) {
       const keys = keysOf(entry, language, memo);
       if (keys.length === 0) continue;
       const id = keys.join(' ');
-      const known = byKeys.get(id) ?? { keys, sections: new Map<NamedSection, number>(), learned, surfaces: [] };
+      const known = byKeys.get(id) ?? { keys, sections: new Map<NamedSection, number>(), learned, surfaces: [], capitalOnly: !learned && keys.length === 1 };
       known.sections.set(section, Math.max(known.sections.get(section) ?? 0, weight));
       // Only a written one-word entry can be held to its own forms (see collisions).
       if (!learned && keys.length === 1) known.surfaces.push(normalizeText(entry));
+      if (learned || isLowerCase(entry)) known.capitalOnly = false;
       byKeys.set(id, known);
     }
   };
@@ -228,9 +231,9 @@ function compile({ words: lists, places = [], home, learned }: (typeof LISTS)[st
   const single = new Map<string, Entry>();
   const phrases = new Map<string, (Entry & { keys: string[] })[]>();
   const colliding = language === 'en' ? collisions(byKeys.values(), learned, language, memo) : new Set<string>();
-  for (const { keys, sections, learned: fromVectors, surfaces } of byKeys.values()) {
+  for (const { keys, sections, learned: fromVectors, surfaces, capitalOnly } of byKeys.values()) {
     // A word several sections list is evidence for each of them in part.
-    const entry = { sections: [...sections].map(([section, weight]) => ({ section, weight: weight / sections.size })), learned: fromVectors, abroad: abroad.has(keys.join(' ')), ...(colliding.has(keys[0]!) && keys.length === 1 ? { forms: surfaces } : {}) };
+    const entry = { sections: [...sections].map(([section, weight]) => ({ section, weight: weight / sections.size })), learned: fromVectors, abroad: abroad.has(keys.join(' ')), ...(colliding.has(keys[0]!) && keys.length === 1 ? { forms: surfaces } : {}), ...(capitalOnly && language === 'en' ? { capitalOnly } : {}) };
     if (keys.length === 1) single.set(keys[0]!, entry);
     else phrases.set(keys[0]!, [...(phrases.get(keys[0]!) ?? []), { ...entry, keys }]);
   }
@@ -282,4 +285,10 @@ function inflects(base: string, word: string): boolean {
   const last = base.at(-1);
   if (last === 'e' || last === 'y') return INFLECTIONS.includes(word.slice(base.length - 1)) || (last === 'y' && ['ies', 'ied'].includes(word.slice(base.length - 1)));
   return word.startsWith(base) && word[base.length] === last && INFLECTIONS.includes(word.slice(base.length + 1));
+}
+
+/** Whether a word starts in lower case (a script without capitals never does). */
+function isLowerCase(word: string): boolean {
+  const first = word.charAt(0);
+  return first !== first.toUpperCase();
 }

@@ -146,6 +146,13 @@ describe('chooseSection', () => {
     expect(chooseSection([range], { categories }).section).not.toBe('sports');
   });
 
+  it('matches a word listed with a capital only where the text writes it with one', () => {
+    const daycare = article('daycare', 'Local', null, 'Daycare centre probed', 'Children were locked in rooms and fed mouldy food, parents told the inspectors.');
+    expect(chooseSection([daycare], { categories }).section).not.toBe('business');
+    const rates = article('rates', 'Local', null, 'Fed holds steady', 'The Fed left its key rate unchanged on Wednesday.');
+    expect(chooseSection([rates], { categories }).section).toBe('business');
+  });
+
   it('matches a word whose stem a common word of another meaning shares only by its own forms', () => {
     // "conservative" and "conservation", "imports" and "important", "executives" and "executed" stem alike.
     const forest = article('forest', 'Local', null, 'Conservation of the old forest', 'Volunteers planted trees.');

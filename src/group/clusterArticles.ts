@@ -56,6 +56,8 @@ export interface ClusterOptions extends Partial<Omit<CandidateOptions, 'minSimil
    * story of such articles below `establishedShortThreshold` only when they share a name or number.
    */
   cased?: readonly boolean[];
+  /** Per article, whether it stays a story of its own whatever it shares (a roundup of the day's news). */
+  alone?: readonly boolean[];
 }
 
 /**
@@ -74,7 +76,10 @@ export function clusterArticles(vectors: readonly SparseVector[], times: readonl
   const establishedSize = options.establishedSize ?? 3;
   const shortTerms = options.shortTerms ?? 30;
   const windowMs = options.windowMs ?? 3 * 86_400_000;
-  const pairs = candidatePairs(vectors, times, { ...options, minSimilarity: threshold }).sort((a, b) => b.similarity - a.similarity);
+  const alone = options.alone;
+  const pairs = candidatePairs(vectors, times, { ...options, minSimilarity: threshold })
+    .filter((pair) => !alone?.[pair.i] && !alone?.[pair.j])
+    .sort((a, b) => b.similarity - a.similarity);
 
   const parent = vectors.map((_, index) => index);
   const find = (index: number): number => {

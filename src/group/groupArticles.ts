@@ -11,6 +11,7 @@ import { buildStories } from './buildStories.js';
 import { clusterArticles, type Cluster } from './clusterArticles.js';
 import { collapseDuplicates } from './collapseDuplicates.js';
 import { findPlaceTerms } from './findPlaceTerms.js';
+import { isRoundup } from './isRoundup.js';
 import { compileTopics, matchStoryTopic } from './matchTopic.js';
 import { outletOf, siteOf } from './outletOf.js';
 import { frontPageOf, pickTopStories, type SameEvent } from './pickTopStories.js';
@@ -104,6 +105,7 @@ export function groupArticles(articles: readonly Article[], options: GroupOption
     // (a headline may have none: "85-year-old man arrested for dangerous driving").
     cased: kept.map((article) => /\p{Lu}/u.test(article.title) || /\p{Lu}/u.test(article.text.slice(0, LEAD_CHARACTERS))),
     outlets: kept.map((article) => siteOf(outletOf(article.url, article.source))),
+    alone: kept.map((article) => isRoundup(article.title)),
     sameOutletMinSimilarity: 0.3,
   };
   const split = splitCompoundStories(clusterArticles(vectors, times, clusterOptions), vectors, times, clusterOptions);

@@ -76,7 +76,7 @@ function splitStory(members: readonly number[], vectors: readonly SparseVector[]
   const parts = clusterArticles(
     local,
     members.map((member) => times[member] ?? null),
-    { ...options, named: subset(options.named), headlineNamed: subset(options.headlineNamed), cased: subset(options.cased), outlets: subset(options.outlets) },
+    { ...options, named: subset(options.named), headlineNamed: subset(options.headlineNamed), cased: subset(options.cased), alone: subset(options.alone), outlets: subset(options.outlets) },
   );
   const events = parts.filter((part) => part.members.length >= EVENT_SIZE && new Set(part.members.map((index) => options.outlets[members[index]!])).size >= 2);
   if (events.length === 1 && !hasOwnWord(inStory, size, documentFrequency())) {

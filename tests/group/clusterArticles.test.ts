@@ -108,6 +108,13 @@ describe('clusterArticles', () => {
     expect(sizes(false)).toEqual([2]);
   });
 
+  it('leaves an article marked to stay alone out of every story', () => {
+    const articles = [sumatraReuters, sumatraAp, vermeer];
+    const { vectors } = vectorize(articles);
+    const times = articles.map(() => null);
+    expect(clusterArticles(vectors, times, { alone: [false, true, false] }).map((cluster) => cluster.members)).toEqual([[0], [1], [2]]);
+  });
+
   it('keeps apart two events of the same kind', () => {
     expect(clusterIds([sumatraReuters, peruAfp, sumatraAp])).toEqual([['peru-afp'], ['sumatra-ap', 'sumatra-reuters']]);
   });

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { isRoundup } from '../../src/group/isRoundup.js';
+
+describe('isRoundup', () => {
+  it("knows a newsletter or press review of the day's news by its headline, in English and Arabic", () => {
+    expect(isRoundup('Coronavirus, Antibody Tests, Nova Scotia: Your Monday Briefing')).toBe(true);
+    expect(isRoundup('Morning Briefing: Top stories from The Straits Times on Oct 17')).toBe(true);
+    expect(isRoundup('French press review: the papers on the strike')).toBe(true);
+    expect(isRoundup('جولة في الصحف: الانتخابات اللبنانية')).toBe(true);
+  });
+
+  it('takes a briefing that is itself an event for news', () => {
+    expect(isRoundup('White House briefing: Press secretary defends tariffs')).toBe(false);
+    expect(isRoundup('Covid briefing: PM announces new restrictions')).toBe(false);
+    expect(isRoundup('First Black Women to Cover the White House Are Honored in the Briefing Room')).toBe(false);
+  });
+});

@@ -59,7 +59,10 @@ export function vectorize(articles: readonly Article[], options: VectorizeOption
         }
       }
       if (specific && capitalsName && !isNumber(surface)) capitalisedCounts[id]!++;
-      else if (isLowerCase(surface)) lowerCounts[id]!++;
+      else if (isLowerCase(surface)) {
+        lowerCounts[id]!++;
+        lowerHere.push(id);
+      }
       if (specific && isNamed[id] === 0 && (capitalsName || isNumber(surface))) {
         isNamed[id] = 1;
         namedIds.push(id);
@@ -71,11 +74,17 @@ export function vectorize(articles: readonly Article[], options: VectorizeOption
   };
   const named: Int32Array[] = [];
   const headlines: Int32Array[] = [];
+  // The terms an article writes in lower case are common words there, whatever the run makes of
+  // them: "McDonald's game plan" is no "Game of Thrones".
+  const lowerHere: number[] = [];
+  const lowerInArticle: Int32Array[] = [];
   const counted = articles.map((article) => {
     count(article.title, article.language, titleWeight, !isTitleCase(article.title, article.language));
     headlines.push(Int32Array.from(touched).sort());
     count(article.text, article.language, 1, true);
     named.push(Int32Array.from(namedIds).sort());
+    lowerInArticle.push(Int32Array.from(lowerHere).sort());
+    lowerHere.length = 0;
     for (const id of namedIds) isNamed[id] = 0;
     namedIds.length = 0;
     const termIds = Int32Array.from(touched).sort();
@@ -89,11 +98,11 @@ export function vectorize(articles: readonly Article[], options: VectorizeOption
   });
 
   // A term the run writes as a name at least as often as in lower case names something in every
-  // article that has it.
+  // article that has it, but one that writes it in lower case.
   const namedInRun = (id: number) => capitalisedCounts[id]! > 0 && capitalisedCounts[id]! >= lowerCounts[id]!;
   for (let index = 0; index < counted.length; index++) {
     const own = named[index]!;
-    const extra = counted[index]!.ids.filter((id) => namedInRun(id) && !own.includes(id));
+    const extra = counted[index]!.ids.filter((id) => namedInRun(id) && !own.includes(id) && !hasId(lowerInArticle[index]!, id));
     if (extra.length > 0) named[index] = Int32Array.from([...own, ...extra]).sort();
   }
 

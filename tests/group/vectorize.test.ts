@@ -72,6 +72,16 @@ describe('vectorize', () => {
     expect(namesOf(2)).toEqual([]);
   });
 
+  it('does not mark as a name a word an article itself writes in lower case, however the run writes it', () => {
+    const trailer = article('t', 'Wire', null, "New trailer of 'Game of Thrones' promises dragons", '');
+    const teaser = article('s', 'Daily', null, "Fans dissect the 'Game of Thrones' teaser", '');
+    const burgers = article('b', 'Food', null, "Food: McDonald's game plan to win back customers", '');
+    const { named, keys } = vectorize([trailer, teaser, burgers]);
+    const namesOf = (index: number) => [...named[index]!].map((id) => keys[id]);
+    expect(namesOf(0)).toContain('game');
+    expect(namesOf(2)).not.toContain('game');
+  });
+
   it("keeps apart the names of an article's headline from those of its text", () => {
     const { named, headlineNamed, keys } = vectorize([sumatraReuters]);
     const words = (ids: Int32Array) => [...ids].map((id) => keys[id]).sort();

@@ -19,6 +19,11 @@ describe('enoughInCommon', () => {
   it('takes two texts that are nearly the same whatever they share', () => {
     expect(enoughInCommon(vector(1, 2), vector(1, 2, 3), none, none, 0.8)).toBe(true);
   });
+
+  it('does not take two short headlines sharing two ordinary words for one report, however high their cosine', () => {
+    // "Juan Pablo's relationship with ex raises concerns" and "Safety Concerns Raised Over CarPlay".
+    expect(enoughInCommon(vector(1, 2, 3, 4, 5), vector(1, 2, 6, 7), none, none, 0.51)).toBe(false);
+  });
 });
 
 describe('candidatePairs', () => {

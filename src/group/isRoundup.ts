@@ -1,12 +1,14 @@
-// A newsletter or press review sums up the day's news under one headline ("Coronavirus, Antibody
-// Tests, Nova Scotia: Your Monday Briefing"): its text touches several events, so it belongs to
-// none of their stories. A briefing that is an event ("White House briefing", "Covid briefing:
+// A newsletter, a press review or a war's list of the day's events sums up the news under one
+// headline ("Coronavirus, Antibody Tests, Nova Scotia: Your Monday Briefing", "Russia-Ukraine war:
+// List of key events, day 697"): its text touches several events, so it belongs to none of their
+// stories. A briefing that is an event ("White House briefing", "Covid briefing:
 // PM announces…") names no day or time of day. "News in brief" is left out: ECB+ files one under
 // the event of its first item, and so may a reader.
 const ROUNDUP = new RegExp(
   [
     String.raw`\b(?:your\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|morning|evening|afternoon|night)\s+briefing\b`,
     String.raw`\bpress\s+review\b`,
+    String.raw`\blist\s+of\s+key\s+events\b`,
     'موجز\\s+الأخبار',
     'جولة\\s+في\\s+الصحف',
     'عرض\\s+الصحف',

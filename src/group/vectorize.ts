@@ -70,7 +70,7 @@ export function vectorize(articles: readonly Article[], options: VectorizeOption
       // Every weight is positive, so a zero count means the article has not met the term yet.
       if (dense[id] === 0) touched.push(id);
       dense[id]! += weight * (specific ? specificWeight : 1);
-    });
+    }, capitalsName);
   };
   const named: Int32Array[] = [];
   const headlines: Int32Array[] = [];

@@ -187,7 +187,7 @@ export function analyzeTerms(text: string, language: string): Term[] {
  * The terms of {@link analyzeTerms}, handed to `visit` one by one: for callers that go through
  * every term of every article (vectors), an object per term would be most of what they allocate.
  */
-export function forEachTerm(text: string, language: string, visit: (key: string, specific: boolean, surface: string) => void): void {
+export function forEachTerm(text: string, language: string, visit: (key: string, specific: boolean, surface: string) => void, splitNames = false): void {
   let sentenceStart = true;
   // Words still to come of a name an Arabic cue announced.
   let namesLeft = 0;
@@ -204,7 +204,7 @@ export function forEachTerm(text: string, language: string, visit: (key: string,
     waiting = undefined;
   };
   for (let index = 0; index < text.length; ) {
-    const end = wordEnd(text, index);
+    const end = wordEnd(text, index, splitNames);
     if (end === index) {
       const code = text.charCodeAt(index);
       if (SENTENCE_MARKS.has(code)) sentenceStart = true;

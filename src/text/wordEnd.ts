@@ -46,7 +46,7 @@ function astralClass(text: string, index: number): number {
  * hyphens, and a thousands separator between digits ("12,300": one number, not "12" and "300",
  * which matched every other 12 of the day).
  */
-export function wordEnd(text: string, index: number): number {
+export function wordEnd(text: string, index: number, splitNames = false): number {
   const table = classes ?? fillClasses();
   let end = index;
   let wanted = STARTS;
@@ -60,10 +60,18 @@ export function wordEnd(text: string, index: number): number {
       }
       break;
     }
+    if (splitNames && (code === 0x2d || code === 0x2e) && end - index >= 2 && isCapital(text.charCodeAt(index)) && isCapital(text.charCodeAt(end + 1)) && text.charCodeAt(end - 2) !== 0x2e) break;
     end += pair ? 2 : 1;
     wanted = CONTINUES;
   }
   return end;
+}
+
+/** Whether a UTF-16 code unit is a capital letter (of a script with capitals). */
+function isCapital(code: number): boolean {
+  if (Number.isNaN(code)) return false;
+  const char = String.fromCharCode(code);
+  return char !== char.toLowerCase();
 }
 
 /** A comma, or the Arabic thousands separator (U+066C). */

@@ -7,6 +7,7 @@ describe('isRoundup', () => {
     expect(isRoundup('Morning Briefing: Top stories from The Straits Times on Oct 17')).toBe(true);
     expect(isRoundup('French press review: the papers on the strike')).toBe(true);
     expect(isRoundup('جولة في الصحف: الانتخابات اللبنانية')).toBe(true);
+    expect(isRoundup('Russia-Ukraine war: List of key events, day 697')).toBe(true);
   });
 
   it('takes a briefing that is itself an event for news', () => {

@@ -82,6 +82,15 @@ describe('vectorize', () => {
     expect(namesOf(2)).not.toContain('game');
   });
 
+  it('reads names joined by a hyphen as the names they are, but not in a Title Case headline', () => {
+    const sentence = article('s', 'Wire', null, 'Israel-Gaza talks resume in Cairo', 'Mediators met Israel-Hamas negotiators on Sunday.');
+    const titleCase = article('t', 'Daily', null, 'Gaza Becomes An Open-Air Prison Again', '');
+    const { vectors, keys } = vectorize([sentence, titleCase]);
+    const termsOf = (index: number) => [...vectors[index]!.ids].map((id) => keys[id]);
+    expect(termsOf(0)).toEqual(expect.arrayContaining(['israel', 'gaza', 'hama']));
+    expect(termsOf(1)).toContain('open-air');
+  });
+
   it("keeps apart the names of an article's headline from those of its text", () => {
     const { named, headlineNamed, keys } = vectorize([sumatraReuters]);
     const words = (ids: Int32Array) => [...ids].map((id) => keys[id]).sort();

@@ -17,10 +17,10 @@ function byPattern(text: string): [number, number][] {
   return spans;
 }
 
-function byWordEnd(text: string): [number, number][] {
+function byWordEnd(text: string, splitNames = false): [number, number][] {
   const spans: [number, number][] = [];
   for (let index = 0; index < text.length; ) {
-    const end = wordEnd(text, index);
+    const end = wordEnd(text, index, splitNames);
     if (end > index) {
       spans.push([index, end]);
       index = end;
@@ -40,6 +40,13 @@ describe('wordEnd', () => {
     const words = (text: string) => byWordEnd(text).map(([start, end]) => text.slice(start, end));
     expect(words('12,300 years, 1,500-year-old wine, 3, 4 and ٣٠٬٠٠٠')).toEqual(['12,300', 'years', '1,500-year-old', 'wine', '3', '4', 'and', '٣٠٬٠٠٠']);
     expect(words('7, then 8,')).toEqual(['7', 'then', '8']);
+  });
+
+  it('splits names joined by a hyphen or a full stop when asked, and nothing else', () => {
+    const text = 'Israel-Gaza war, pro-Russian Mt.Gox, well-known e-commerce U.S. and COVID-19';
+    const words = (splitNames: boolean) => byWordEnd(text, splitNames).map(([start, end]) => text.slice(start, end));
+    expect(words(true)).toEqual(['Israel', 'Gaza', 'war', 'pro-Russian', 'Mt', 'Gox', 'well-known', 'e-commerce', 'U.S.', 'and', 'COVID-19']);
+    expect(words(false)).toEqual(['Israel-Gaza', 'war', 'pro-Russian', 'Mt.Gox', 'well-known', 'e-commerce', 'U.S.', 'and', 'COVID-19']);
   });
 
   it('keeps combining marks inside a word but never starts one with them', () => {

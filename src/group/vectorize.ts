@@ -136,7 +136,11 @@ function isTitleCase(title: string, language: string): boolean {
   return words >= 3 && capitalised >= 0.6 * (words - 1);
 }
 
-/** A specific term (see analyzeTerms) that does not start with a capital is a number, in any script's digits. */
+/**
+ * A specific term (see analyzeTerms) that does not start with a capital is a number, in any
+ * script's digits, or a brand written in lower case ("iPhone"): either names something wherever
+ * it stands.
+ */
 function isNumber(surface: string): boolean {
   const first = surface.charAt(0);
   return first.toLowerCase() === first;

@@ -29,6 +29,8 @@ interface Token {
   /** A number, or a capitalised word (a name unless it opens a sentence). */
   number: boolean;
   capitalised: boolean;
+  /** Written in lower case with a capital inside ("iPhone", "eBay"): a name wherever it stands. */
+  brand: boolean;
   /** The next token whose text hashes alike. */
   next: Token | undefined;
   /** An Arabic title or kind of place that a name follows ("الرئيس", "مدينة"). */
@@ -150,7 +152,7 @@ export const POSSESSIVE = /['’]s$/i;
 function analyzeToken(raw: string, language: string): Token {
   const written = withoutTrailingMarks(raw);
   const word = language === 'en' && written.length > 3 ? written.replace(POSSESSIVE, '') : written;
-  const token: Token = { raw, word, endsSentence: false, key: undefined, number: false, capitalised: false, next: undefined, namesNext: false, calendar: false };
+  const token: Token = { raw, word, endsSentence: false, key: undefined, number: false, capitalised: false, brand: false, next: undefined, namesNext: false, calendar: false };
   // The word pattern swallows a full stop glued to the word ("Friday. Officials said"), so the
   // sentence ends here unless the word is an abbreviation ("Mr. Smith", "U.S. officials").
   token.endsSentence = written.length < raw.length && raw.includes('.', written.length) && !isAbbreviation(written);
@@ -166,7 +168,8 @@ function analyzeToken(raw: string, language: string): Token {
   token.calendar = CALENDAR.has(normalized);
   if (normalized.length < 2 || stopwordsFor(language).has(normalized)) return token;
   token.number = /^\d[\d.,\u066c]*$/.test(normalized);
-  token.capitalised = /^\p{Lu}/u.test(word) && !(language === 'en' && COMMON_ACRONYMS.has(normalized));
+  token.brand = /^\p{Ll}+\p{Lu}/u.test(word);
+  token.capitalised = (/^\p{Lu}/u.test(word) || token.brand) && !(language === 'en' && COMMON_ACRONYMS.has(normalized));
   // A number is its digits: "150,000", "150000" and the Arabic "١٥٠٬٠٠٠" are one term.
   token.key = token.number ? normalized.replace(/[,\u066c]/g, '') : stem(HEADLINESE[language]?.[normalized] ?? normalized, language);
   return token;
@@ -228,7 +231,7 @@ export function forEachTerm(text: string, language: string, visit: (key: string,
     inDate = dated && !token.endsSentence;
     comma = false;
     if (token.key === undefined) continue;
-    const specific = token.number || (token.capitalised && !startsSentence) || named;
+    const specific = token.number || (token.capitalised && (!startsSentence || token.brand)) || named;
     if (token.number && !dated && !token.endsSentence) {
       waiting = token;
       waitingSpecific = specific;

@@ -89,6 +89,10 @@ describe('analyzeTerms', () => {
     expect(specific).toMatchObject({ Officials: false, Negotiators: false, Diplomats: false, Prisoners: false, Geneva: true });
   });
 
+  it('flags a brand written in lower case with a capital inside as a name, even opening a sentence', () => {
+    expect(specificOf('iPhone 6 concept shown. Buyers wait for the new iPhone on eBay', 'en')).toMatchObject({ iPhone: true, eBay: true, concept: false });
+  });
+
   it('does not flag a capitalised word after a colon, which capitalises by position', () => {
     expect(specificOf('Spring cold snap: Cold, wet day for most of Canterbury', 'en')).toMatchObject({ Cold: false, Canterbury: true });
   });

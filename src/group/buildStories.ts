@@ -7,9 +7,10 @@ import { outlets } from './rankStories.js';
 
 /**
  * Turns clusters of article indexes into stories with a title and a reason to merge (summaries
- * come after). The article that speaks for a story is one whose headline is most like the others,
- * and says what happened rather than what kind of piece it is ("Watch: …", "شاهد.. …"); among
- * those, one with copies elsewhere, then the one whose text is closest to the whole story's.
+ * come after). The article that speaks for a story is one that says what happened rather than what
+ * kind of piece it is ("Watch: …", "شاهد.. …", "What you need to know…", a question), whose
+ * headline is most like the others; among those, one with copies elsewhere, then the one whose
+ * text is closest to the whole story's.
  */
 export function buildStories(articles: readonly Article[], clusters: readonly Cluster[], headlines: readonly Int32Array[], vectors: readonly SparseVector[]): Story[] {
   return clusters.map((cluster) => {
@@ -18,8 +19,10 @@ export function buildStories(articles: readonly Article[], clusters: readonly Cl
     // background (an explainer of Derna beside the news of the offensive on it).
     const centroid = cluster.members.length >= 3 ? centroidOf(cluster.members, vectors) : undefined;
     const closeness = new Map(cluster.members.map((index) => [index, centroid ? dot(vectors[index]!, centroid) : 0]));
-    // Ranks, lowest first: central headlines, then those that say what happened.
-    const rank = new Map(cluster.members.map((index) => [index, (central.has(index) ? 0 : 2) + (isFormatLabelled(articles[index]!.title) ? 1 : 0)]));
+    // Ranks, lowest first: headlines that say what happened, central ones first, then those that
+    // say what kind of piece they are. A story the BBC's explainers fill is still headed by its
+    // news ("Brexit: 'Narrow path' in view for trade deal", not "What trade deals has the UK done?").
+    const rank = new Map(cluster.members.map((index) => [index, (central.has(index) ? 0 : 1) + (isFormatLabelled(articles[index]!.title) ? 2 : 0)]));
     const members = [...cluster.members]
       .sort((a, b) => rank.get(a)! - rank.get(b)! || byRepresentativeness(articles[a]!, articles[b]!, closeness.get(a)!, closeness.get(b)!))
       .map((index) => withOutlet(articles[index]!));
@@ -70,9 +73,13 @@ function centralMembers(members: readonly number[], headlines: readonly Int32Arr
 // from space?", "…فما أهميتها الاستراتيجية؟"), as explainers do. Another headline says what happened.
 const FORMAT_LABEL = /^(?:(?:watch|video|videos|live|live updates|in pictures|pictures|photos?|gallery|podcast|listen)\s*[:|\-–—]|(?:شاهد|فيديو|بالفيديو|بالصور|مباشر|نشرة خاصة|تغطية خاصة)(?=[\s.:،\-–—]|$))/iu;
 
+// An explainer or a live page says what kind of piece it is anywhere in its headline ("Brexit: What
+// you need to know about…", "Covid-19: What happened in New Zealand on 20 April").
+const EXPLAINER = /\b(?:what (?:you need|we know|to know|happened)|everything you need|questions answered|explained|explainer|key facts|at a glance|q ?& ?a)\b|(?:ما نعرفه|ما تريد معرفته|ما يجب معرفته|أسئلة وأجوبة)/iu;
+
 function isFormatLabelled(title: string): boolean {
   const trimmed = title.trim();
-  return FORMAT_LABEL.test(trimmed) || /[?؟]["'”’]?$/u.test(trimmed);
+  return FORMAT_LABEL.test(trimmed) || /[?؟]["'”’]?$/u.test(trimmed) || EXPLAINER.test(trimmed);
 }
 
 function withOutlet(article: Article): Article {

@@ -42,6 +42,15 @@ describe('buildStories', () => {
     expect(story([explainer, summons], 0.6).title).toBe(summons.title);
   });
 
+  it('lets the news head a story its explainers fill, though their headlines are more like one another', () => {
+    const explainers = [
+      article('need', 'BBC', at, 'Spy poisoning: What you need to know about the Salisbury attack', 'The former spy and his daughter were found on a bench in Salisbury; here is what we know.'),
+      article('questions', 'BBC', at, 'Spy poisoning: Your questions answered about the Salisbury attack', 'Readers asked about the nerve agent, the investigation and the risk to the public.'),
+      article('what', 'BBC', at, 'Spy poisoning: What is a nerve agent and who made the Salisbury one?', 'Nerve agents block a chemical in the body that controls the muscles.'),
+    ];
+    expect(story([...explainers, summons]).title).toBe(summons.title);
+  });
+
   it('in a story of two, lets the fullest text speak', () => {
     expect(story([sumatraAp, sumatraReuters], 0.6).title).toBe(sumatraReuters.title);
   });

@@ -88,6 +88,8 @@ export const arabicSectionWords: SectionWords = {
   ],
 
   business: [
+    // Sanctions are economic measures as much as diplomatic ones: listed under World too, they count half for each.
+    'عقوبات', 'العقوبات',
     // Economy
     'اقتصاد', 'الاقتصاد العالمي', 'النمو الاقتصادي',
     'الناتج المحلي', 'الركود', 'الانكماش', 'التضخم', 'الأسعار',

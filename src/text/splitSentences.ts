@@ -30,6 +30,9 @@ export function splitSentences(text: string): string[] {
     // "'No more DIY!' she tweeted". A lone full stop before lower case is left to split: it is
     // more often a stray fragment than a sentence going on.
     if ((/[!?]/u.test(match[1]!) || match[2] !== '') && startsLowerCase(paragraph, match.index + match[0].length)) continue;
+    // A stop inside a quotation that closes further on ends a sentence of the quote, not of the
+    // text: «قال "ندين ما حدث. سيكون هناك رد فعل من قبلنا".» is one sentence.
+    if (insideQuote(paragraph.slice(start, end)) && closesLater(paragraph, end)) continue;
     // A full stop between digits ("3.5") or glued to the next word ("ar.rt.com") is no boundary;
     // the regex already requires whitespace or the end after the mark.
     const sentence = paragraph.slice(start, end).trim();
@@ -39,6 +42,30 @@ export function splitSentences(text: string): string[] {
   const rest = paragraph.slice(start).trim();
   if (rest) sentences.push(rest);
   return sentences;
+}
+
+/** Whether a double quotation mark (straight, curly or guillemet) is open at the end of `text`. */
+function insideQuote(text: string): boolean {
+  let straight = 0;
+  let curly = 0;
+  let guillemets = 0;
+  for (const char of text) {
+    if (char === '"') straight++;
+    else if (char === '“') curly++;
+    else if (char === '”') curly--;
+    else if (char === '«') guillemets++;
+    else if (char === '»') guillemets--;
+  }
+  return straight % 2 === 1 || curly > 0 || guillemets > 0;
+}
+
+// A quotation runs a few sentences at most: a mark further on than this closes some other one, or
+// the text lost the closing mark.
+const QUOTE_REACH = 400;
+
+/** Whether a closing double quotation mark follows `index` closely. */
+function closesLater(text: string, index: number): boolean {
+  return /["”»]/u.test(text.slice(index, index + QUOTE_REACH));
 }
 
 /** Whether the text at `index` starts with a lower-case letter (a script without case has none). */

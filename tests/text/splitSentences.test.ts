@@ -45,6 +45,13 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('does not end a sentence at a stop inside a quotation that closes further on', () => {
+    expect(splitSentences('وكان السفير قد قال "ندين ما حدث. سيكون هناك رد فعل من قبلنا". وغادر القاعة.')).toEqual(['وكان السفير قد قال "ندين ما حدث. سيكون هناك رد فعل من قبلنا".', 'وغادر القاعة.']);
+    expect(splitSentences('He said: “We condemn it. There will be a response.” Then he left.')).toEqual(['He said: “We condemn it. There will be a response.”', 'Then he left.']);
+    // A mark that never closes leaves the sentences as they are.
+    expect(splitSentences('He said "we condemn it. Then he left.')).toEqual(['He said "we condemn it.', 'Then he left.']);
+  });
+
   it('keeps the text after the last mark as a sentence', () => {
     expect(splitSentences('First sentence. And a fragment without a stop')).toEqual(['First sentence.', 'And a fragment without a stop']);
   });

@@ -44,6 +44,7 @@ export function vectorize(articles: readonly Article[], options: VectorizeOption
   // the whole run: a name in one outlet's sentence-case headline is a name in another's Title Case.
   let capitalisedCounts = new Int32Array(1024);
   let lowerCounts = new Int32Array(1024);
+  // Where capitals mean names, names joined by a hyphen are read apart too ("Israel-Gaza").
   const count = (text: string, language: string, weight: number, capitalsName: boolean) => {
     forEachTerm(text, language, (key, specific, surface) => {
       let id = ids.get(key);

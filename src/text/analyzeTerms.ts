@@ -189,6 +189,8 @@ export function analyzeTerms(text: string, language: string): Term[] {
 /**
  * The terms of {@link analyzeTerms}, handed to `visit` one by one: for callers that go through
  * every term of every article (vectors), an object per term would be most of what they allocate.
+ * `splitNames` reads names joined by a hyphen or full stop as the names they are (see wordEnd):
+ * where capitals mean names, not in a Title Case headline ("Open-Air").
  */
 export function forEachTerm(text: string, language: string, visit: (key: string, specific: boolean, surface: string) => void, splitNames = false): void {
   let sentenceStart = true;

@@ -44,7 +44,9 @@ function astralClass(text: string, index: number): number {
  * Where the word that starts at `index` ends (exclusive), or `index` itself when no word starts
  * there: a letter or digit, then letters, digits, combining marks, apostrophes, full stops and
  * hyphens, and a thousands separator between digits ("12,300": one number, not "12" and "300",
- * which matched every other 12 of the day).
+ * which matched every other 12 of the day). With `splitNames`, a capitalised word ends before a
+ * hyphen or full stop that a capital follows: "Israel-Gaza" is two names, "Mt.Gox" too ("U.S."
+ * and "pro-Russian" stay whole).
  */
 export function wordEnd(text: string, index: number, splitNames = false): number {
   const table = classes ?? fillClasses();

@@ -9,8 +9,8 @@ import { outlets } from './rankStories.js';
  * Turns clusters of article indexes into stories with a title and a reason to merge (summaries
  * come after). The article that speaks for a story is one that says what happened rather than what
  * kind of piece it is ("Watch: …", "شاهد.. …", "What you need to know…", a question), whose
- * headline is most like the others; among those, one with copies elsewhere, then the one whose
- * text is closest to the whole story's.
+ * headline is most like the others; among those, the one with the highest death toll, then one
+ * with copies elsewhere, then the one whose text is closest to the whole story's.
  */
 export function buildStories(articles: readonly Article[], clusters: readonly Cluster[], headlines: readonly Int32Array[], vectors: readonly SparseVector[]): Story[] {
   return clusters.map((cluster) => {
@@ -24,7 +24,7 @@ export function buildStories(articles: readonly Article[], clusters: readonly Cl
     // news ("Brexit: 'Narrow path' in view for trade deal", not "What trade deals has the UK done?").
     const rank = new Map(cluster.members.map((index) => [index, (central.has(index) ? 0 : 1) + (isFormatLabelled(articles[index]!.title) ? 2 : 0)]));
     const members = [...cluster.members]
-      .sort((a, b) => rank.get(a)! - rank.get(b)! || byRepresentativeness(articles[a]!, articles[b]!, closeness.get(a)!, closeness.get(b)!))
+      .sort((a, b) => rank.get(a)! - rank.get(b)! || tollOf(articles[b]!.title) - tollOf(articles[a]!.title) || byRepresentativeness(articles[a]!, articles[b]!, closeness.get(a)!, closeness.get(b)!))
       .map((index) => withOutlet(articles[index]!));
     const language = majority(members.map((article) => article.language));
     const lead = members.find((article) => article.language === language) ?? members[0]!;
@@ -100,4 +100,18 @@ function majority(values: readonly string[]): string {
   const counts = new Map<string, number>();
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'und';
+}
+
+// A death toll a headline gives: "kills at least 9", "16 dead", "مقتل 55 فلسطينيا". Tolls rise
+// through a day, and an editor heads the story with the latest: among headlines alike in every
+// other way, the highest toll ("Nova Scotia Shooting Rampage Kills at Least 16" over "Gunman kills
+// at least 9", "6 people killed" over "Several killed").
+const TOLL = /(?:\b(?:kills?|killing|killed)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+)?([\d,]+)|([\d,]+)\s+(?:people\s+)?(?:dead|killed|die|died|deaths)\b|(?:مقتل|استشهاد|وفاة)\s+([\d٠-٩]+)|([\d٠-٩]+)\s+(?:قتيلا|قتيل|قتلى|شهيدا|شهيد))/iu;
+
+/** The death toll a headline gives, or 0. */
+function tollOf(title: string): number {
+  const match = TOLL.exec(title);
+  if (!match) return 0;
+  const digits = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? '').replace(/,/g, '').replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660));
+  return Number(digits) || 0;
 }

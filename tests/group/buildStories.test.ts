@@ -51,6 +51,15 @@ describe('buildStories', () => {
     expect(story([...explainers, summons]).title).toBe(summons.title);
   });
 
+  it('heads a story with the highest death toll its headlines give, as tolls rise through a day', () => {
+    const early = article('early', 'CNN', at, 'Gunman kills at least 9 in rampage across Nova Scotia', 'A gunman killed at least nine people in a shooting rampage across rural Nova Scotia, police said, in a text longer than the other.');
+    const later = article('later', 'WSJ', at, 'Nova Scotia Shooting Rampage Kills at Least 16', 'At least 16 people were killed in a shooting rampage in Nova Scotia.');
+    expect(story([early, later], 0.5).title).toBe(later.title);
+    const arabicEarly = article('ar-early', 'Outlet A', at, 'مقتل 43 فلسطينيا في غزة', 'قتل 43 فلسطينيا برصاص الجيش الإسرائيلي على حدود غزة في نص أطول من الآخر بكثير.');
+    const arabicLater = article('ar-later', 'Outlet B', at, 'مقتل 55 فلسطينيا في غزة', 'ارتفع عدد القتلى إلى 55.');
+    expect(story([arabicEarly, arabicLater], 0.5).title).toBe(arabicLater.title);
+  });
+
   it('in a story of two, lets the fullest text speak', () => {
     expect(story([sumatraAp, sumatraReuters], 0.6).title).toBe(sumatraReuters.title);
   });

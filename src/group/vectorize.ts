@@ -1,4 +1,5 @@
 import { forEachTerm } from '../text/analyzeTerms.js';
+import { startsLowerCase } from '../text/startsLowerCase.js';
 import type { Article } from '../types.js';
 import { hasId, sparseOf, type SparseVector } from './sparse.js';
 
@@ -60,7 +61,7 @@ export function vectorize(articles: readonly Article[], options: VectorizeOption
         }
       }
       if (specific && capitalsName && !isNumber(surface)) capitalisedCounts[id]!++;
-      else if (isLowerCase(surface)) {
+      else if (startsLowerCase(surface)) {
         lowerCounts[id]!++;
         lowerHere.push(id);
       }
@@ -145,15 +146,6 @@ function isTitleCase(title: string, language: string): boolean {
 function isNumber(surface: string): boolean {
   const first = surface.charAt(0);
   return first.toLowerCase() === first;
-}
-
-/** Whether a word starts with a lower-case letter (a script without case has none). */
-function isLowerCase(surface: string): boolean {
-  const code = surface.charCodeAt(0);
-  // ASCII answers without making a string; other scripts ask toUpperCase.
-  if (code < 0x80) return code >= 0x61 && code <= 0x7a;
-  const first = surface.charAt(0);
-  return first !== first.toUpperCase();
 }
 
 function growCounts(counts: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {

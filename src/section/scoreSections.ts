@@ -1,6 +1,7 @@
 import { walkWords } from '../group/walkWords.js';
 import { POSSESSIVE } from '../text/analyzeTerms.js';
 import { normalizeText } from '../text/normalize.js';
+import { startsLowerCase } from '../text/startsLowerCase.js';
 import { stem } from '../text/stem.js';
 import { stopwordsFor } from '../text/stopwords.js';
 import type { Article } from '../types.js';
@@ -149,7 +150,7 @@ function matchesIn(text: string, limit: number, language: string, words: Compile
   const spans: { start: number; end: number; entry: Entry }[] = [];
   keys.forEach((key, index) => {
     const entry = words.single.get(key);
-    if (entry && (!entry.forms || entry.forms.some((form) => sameWord(form, normalizeText(surfaces[index]!.replace(POSSESSIVE, ''))))) && !(entry.capitalOnly && isLowerCase(surfaces[index]!))) spans.push({ start: index, end: index + 1, entry });
+    if (entry && (!entry.forms || entry.forms.some((form) => sameWord(form, normalizeText(surfaces[index]!.replace(POSSESSIVE, ''))))) && !(entry.capitalOnly && startsLowerCase(surfaces[index]!))) spans.push({ start: index, end: index + 1, entry });
     for (const phrase of words.phrases.get(key) ?? []) {
       if (phrase.keys.every((wanted, offset) => keys[index + offset] === wanted)) spans.push({ start: index, end: index + phrase.keys.length, entry: phrase });
     }
@@ -216,7 +217,7 @@ function compile({ words: lists, places = [], home, learned }: (typeof LISTS)[st
       known.sections.set(section, Math.max(known.sections.get(section) ?? 0, weight));
       // Only a written one-word entry can be held to its own forms (see collisions).
       if (!learned && keys.length === 1) known.surfaces.push(normalizeText(entry));
-      if (learned || isLowerCase(entry)) known.capitalOnly = false;
+      if (learned || startsLowerCase(entry)) known.capitalOnly = false;
       byKeys.set(id, known);
     }
   };
@@ -285,10 +286,4 @@ function inflects(base: string, word: string): boolean {
   const last = base.at(-1);
   if (last === 'e' || last === 'y') return INFLECTIONS.includes(word.slice(base.length - 1)) || (last === 'y' && ['ies', 'ied'].includes(word.slice(base.length - 1)));
   return word.startsWith(base) && word[base.length] === last && INFLECTIONS.includes(word.slice(base.length + 1));
-}
-
-/** Whether a word starts in lower case (a script without capitals never does). */
-function isLowerCase(word: string): boolean {
-  const first = word.charAt(0);
-  return first !== first.toUpperCase();
 }

@@ -1,4 +1,5 @@
 import { isLetter, letterAt } from './isLetter.js';
+import { startsLowerCase } from './startsLowerCase.js';
 
 // Abbreviations after which a full stop does not end an English or French sentence.
 const ABBREVIATIONS = new Set([
@@ -66,12 +67,6 @@ const QUOTE_REACH = 400;
 /** Whether a closing double quotation mark follows `index` closely. */
 function closesLater(text: string, index: number): boolean {
   return /["”»]/u.test(text.slice(index, index + QUOTE_REACH));
-}
-
-/** Whether the text at `index` starts with a lower-case letter (a script without case has none). */
-function startsLowerCase(text: string, index: number): boolean {
-  const next = text.charAt(index);
-  return next !== '' && next !== next.toUpperCase() && next === next.toLowerCase();
 }
 
 /** Whether the last word of `before` is an abbreviation or an initial, after which a full stop ends no sentence. */

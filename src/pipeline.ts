@@ -128,8 +128,8 @@ export async function runBriefing(config: Config, options: RunOptions = {}, deps
     // Cleaning starts with the first source in, on worker threads when there is enough to clean.
     const pool = deps.cleaning ?? startRunCleaning(config, sources.length);
     cleaning = pool;
-    // The section word lists are compiled (about a tenth of a second) once the cleaning has a
-    // backlog, while this thread would otherwise wait for it, not when the first story needs them.
+    // The section word lists are compiled and the section models decoded (about a tenth of a
+    // second) once the cleaning has a backlog, while this thread would otherwise wait for it, not when the first story needs them.
     let laterStages: ReturnType<typeof loadLaterStages> | undefined = undefined;
     let sectionsWarmed = false;
     const warmSections = () => {
@@ -272,14 +272,18 @@ export async function runBriefing(config: Config, options: RunOptions = {}, deps
 }
 
 async function loadLaterStages() {
-  const [group, sections, render, mjml, archive] = await Promise.all([
+  const [group, sections, models, render, mjml, archive] = await Promise.all([
     import('./group/groupArticles.js'),
     import('./section/scoreSections.js'),
+    import('./section/classifySections.js'),
     import('./render/renderBriefing.js'),
     import('./render/startMjmlWorker.js'),
     import('./deliver/writeArchive.js'),
   ]);
-  return { groupArticles: group.groupArticles, prepareSectionWords: sections.prepareSectionWords, renderBriefing: render.renderBriefing, startMjmlWorker: mjml.startMjmlWorker, archivePaths: archive.archivePaths, writeArchive: archive.writeArchive };
+  return { groupArticles: group.groupArticles, prepareSectionWords: () => {
+      sections.prepareSectionWords();
+      models.prepareSectionModels();
+    }, renderBriefing: render.renderBriefing, startMjmlWorker: mjml.startMjmlWorker, archivePaths: archive.archivePaths, writeArchive: archive.writeArchive };
 }
 
 // Documents waiting for the cleaning before the section word lists are compiled: two batches.

@@ -2,9 +2,10 @@ import { walkWords } from '../group/walkWords.js';
 import { POSSESSIVE } from '../text/analyzeTerms.js';
 import { normalizeText } from '../text/normalize.js';
 import { startsLowerCase } from '../text/startsLowerCase.js';
-import { stem } from '../text/stem.js';
 import { stopwordsFor } from '../text/stopwords.js';
 import type { Article } from '../types.js';
+import { classifySections, type ModelReading } from './classifySections.js';
+import { sectionKey } from './sectionKey.js';
 import type { NamedSection } from './sectionIds.js';
 import { arabicPlaces, arabicSectionWords } from './words/ar.js';
 import { englishHomePlaces, englishPlaces, englishSectionWords } from './words/en.js';
@@ -19,6 +20,8 @@ export interface SectionScores {
   words: Map<NamedSection, string[]>;
   /** Per section, the part of its score that hand-written words and places gave (learned words left out). */
   written: Map<NamedSection, number>;
+  /** What the language's trained model reads in the headline and lead, where there is one. */
+  model?: ModelReading;
 }
 
 interface Entry {
@@ -59,7 +62,6 @@ const PLACE_WEIGHT = 0.3;
 // Words learned from word vectors (see scripts/sections/learnSectionWords.ts) are likelier to
 // mislead than the written ones: they count for less, and never over a written entry.
 const LEARNED_WEIGHT = 0.3;
-const MAX_REMEMBERED = 200_000;
 
 /**
  * Compiles the word lists of every language there are lists for, ahead of the first article: a
@@ -91,8 +93,14 @@ export function scoreSections(article: Pick<Article, 'title' | 'text' | 'languag
       found.set(section, forms);
     }
   };
-  const headline = matchesIn(article.title, Number.MAX_SAFE_INTEGER, article.language, words);
-  const lead = matchesIn(leadOf(article.text), LEAD_WORDS, article.language, words);
+  const title = keyed(article.title, Number.MAX_SAFE_INTEGER, article.language, words.keys);
+  const opening = keyed(leadOf(article.text), LEAD_WORDS, article.language, words.keys);
+  const headline = matchesIn(title, words);
+  const lead = matchesIn(opening, words);
+  const model = classifySections(article.language, [
+    { ...title, weight: TITLE_WEIGHT },
+    { ...opening, weight: 1 },
+  ]);
   // A country's politics is foreign news to a reader elsewhere: when the headline names a place
   // abroad ("Election in Kenya"), the article's written politics words speak for World. Learned
   // ones ("critical", "major") say too little of politics to be moved.
@@ -107,7 +115,7 @@ export function scoreSections(article: Pick<Article, 'title' | 'text' | 'languag
   }
   const ranked = new Map<NamedSection, string[]>();
   for (const [section, forms] of found) ranked.set(section, [...forms].sort((a, b) => b[1] - a[1]).map(([form]) => form));
-  return { scores, words: ranked, written };
+  return { scores, words: ranked, written, ...(model ? { model } : {}) };
 }
 
 const SCORELINE: Entry = { sections: [{ section: 'sports', weight: 1 }], learned: false };
@@ -133,20 +141,12 @@ interface Match {
 }
 
 /**
- * The listed words and phrases in a text (up to its first `limit` words). A phrase says what its
+ * The listed words and phrases among the words of a text. A phrase says what its
  * words mean there: an entry inside a longer matched one counts only for the sections the longer
  * one names ("بطولة الفيلم" is no sports championship, a "health care bill" no health story), and
  * for nothing when they share none.
  */
-function matchesIn(text: string, limit: number, language: string, words: CompiledWords): Match[] {
-  const keys: string[] = [];
-  const surfaces: string[] = [];
-  walkWords(text, (start, end) => {
-    if (keys.length >= limit) return;
-    const surface = text.slice(start, end);
-    keys.push(keyOf(surface, language, words.keys));
-    surfaces.push(surface);
-  });
+function matchesIn({ keys, surfaces }: Keyed, words: CompiledWords): Match[] {
   const spans: { start: number; end: number; entry: Entry }[] = [];
   keys.forEach((key, index) => {
     const entry = words.single.get(key);
@@ -166,30 +166,36 @@ function matchesIn(text: string, limit: number, language: string, words: Compile
   });
 }
 
+interface Keyed {
+  /** Each word's key (see sectionKey). */
+  keys: string[];
+  /** Each word as written. */
+  surfaces: string[];
+}
+
+/** The words of a text (up to its first `limit`), as written and as keys. */
+function keyed(text: string, limit: number, language: string, memo: Map<string, string>): Keyed {
+  const keys: string[] = [];
+  const surfaces: string[] = [];
+  walkWords(text, (start, end) => {
+    if (keys.length >= limit) return;
+    const surface = text.slice(start, end);
+    keys.push(sectionKey(surface, language, memo));
+    surfaces.push(surface);
+  });
+  return { keys, surfaces };
+}
+
 /** The first paragraph of a text (paragraphs are separated by a blank line). */
 function leadOf(text: string): string {
   const end = text.indexOf('\n\n');
   return end === -1 ? text : text.slice(0, end);
 }
 
-/**
- * A word as the lists are compared: normalised and stemmed like the text, but stop words kept,
- * since the grouping's stop-word lists hold words that name sections ("computer", "research").
- */
-function keyOf(surface: string, language: string, memo: Map<string, string>): string {
-  let key = memo.get(surface);
-  if (key === undefined) {
-    key = stem(normalizeText(language.startsWith('en') ? surface.replace(POSSESSIVE, '') : surface), language);
-    if (memo.size >= MAX_REMEMBERED) memo.clear();
-    memo.set(surface, key);
-  }
-  return key;
-}
-
 /** The keys of the words of a list entry. */
 function keysOf(entry: string, language: string, memo: Map<string, string>): string[] {
   const keys: string[] = [];
-  walkWords(entry, (start, end) => keys.push(keyOf(entry.slice(start, end), language, memo)));
+  walkWords(entry, (start, end) => keys.push(sectionKey(entry.slice(start, end), language, memo)));
   return keys;
 }
 
@@ -227,7 +233,7 @@ function compile({ words: lists, places = [], home, learned }: (typeof LISTS)[st
   const abroad = new Set(home ? places.filter((place) => !home.has(place)).map((place) => keysOf(place, language, memo).join(' ')) : []);
   const written = new Set(byKeys.keys());
   for (const [section, entries] of Object.entries(learned ?? {}) as [NamedSection, readonly string[]][]) {
-    list(section, entries.filter((entry) => !written.has(keyOf(entry, language, memo))), LEARNED_WEIGHT, true);
+    list(section, entries.filter((entry) => !written.has(sectionKey(entry, language, memo))), LEARNED_WEIGHT, true);
   }
   const single = new Map<string, Entry>();
   const phrases = new Map<string, (Entry & { keys: string[] })[]>();
@@ -253,7 +259,7 @@ function collisions(entries: Iterable<{ keys: string[]; sections: ReadonlyMap<Na
   // Only common words that stem like a written entry are kept: compiling runs in every process.
   const common = new Map<string, { word: string; section?: NamedSection }[]>();
   const note = (word: string, section?: NamedSection) => {
-    const key = keyOf(word, language, memo);
+    const key = sectionKey(word, language, memo);
     if (!wanted.has(key)) return;
     const words = common.get(key);
     if (words) words.push({ word: normalizeText(word), section });

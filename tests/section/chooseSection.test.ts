@@ -43,6 +43,17 @@ describe('chooseSection', () => {
     for (const word of lower) expect(`${peruAfp.title} ${peruAfp.text}`.toLowerCase()).toContain(word);
   });
 
+  it('lets the Arabic model file a story no listed word names, and says which words it read', () => {
+    const folktales = article('tales-ar', 'Al Bayan', null, 'حكايات الجدات في ليالي الشتاء', 'كانت الجدات يجمعن الأحفاد حول الموقد ويروين قصصا عن الأبطال والجن والكنوز.');
+    const choice = chooseSection([folktales], { categories });
+    expect(choice.section).toBe('culture');
+    expect(choice.reason.signal).toBe('text');
+    for (const word of choice.reason.evidence!) expect(`${folktales.title} ${folktales.text}`).toContain(word);
+    // Where the model is unsure (a car's brakes: technology or world?), the story stays in Other.
+    const brakes = article('brakes-ar', 'Al Bayan', null, 'كيف تتصرف إذا تعطلت مكابح سيارتك؟', 'خطوات بسيطة تساعد السائق على التعامل مع الموقف بهدوء حتى يتوقف بأمان.');
+    expect(chooseSection([brakes], { categories }).section).toBe('other');
+  });
+
   it("takes the feed's own category over the words", () => {
     const choice = chooseSection([withCategories(vermeer, 'News', 'Business'), vermeer], { categories });
     expect(choice).toEqual({ section: 'business', reason: { signal: 'category', evidence: ['Business'] } });

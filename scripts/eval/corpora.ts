@@ -26,6 +26,7 @@ export function toArticle(id: string, title: string, text: string, source: strin
     language,
     dir: detectDirection(text),
     published,
+    ...(published ? { dateSource: 'feed' as const } : {}),
     text,
     metadata: {},
     removed: {},

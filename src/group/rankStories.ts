@@ -9,7 +9,10 @@ const HALF_LIFE_MS = 12 * 3_600_000;
 
 /**
  * Most important first: stories covered by more distinct outlets, then the freshest and largest
- * (articles, halved for every twelve hours of age), then the freshest.
+ * (articles, halved for every twelve hours of age), then the freshest. Freshness is what the
+ * sources say: an article a feed left undated is dated by when the run first saw it, which makes
+ * every undated item of a first run the newest of the day (on 2021-07-16 five undated items of
+ * one feed led five sections); such articles count as old.
  */
 export function rankStories(stories: readonly Story[]): Story[] {
   const weight = new Map(stories.map((story) => [story, Math.log2(story.articles.length) + newestTime(story) / HALF_LIFE_MS]));
@@ -36,11 +39,12 @@ export function outlets(story: Story): number {
   return hosts.size;
 }
 
+/** The newest date its sources gave the story's articles ('' when they gave none). */
 function newest(story: Story): string {
-  return story.articles.reduce((latest, article) => ((article.published ?? '') > latest ? (article.published ?? '') : latest), '');
+  return story.articles.reduce((latest, article) => (article.dateSource && (article.published ?? '') > latest ? (article.published ?? '') : latest), '');
 }
 
-/** The newest article's time in milliseconds; a story of undated articles is as old as the epoch. */
+/** The newest dated article's time in milliseconds; a story of undated articles is as old as the epoch. */
 function newestTime(story: Story): number {
   const time = Date.parse(newest(story));
   return Number.isNaN(time) ? 0 : time;

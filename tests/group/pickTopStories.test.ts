@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { outletOf, siteOf } from '../../src/group/outletOf.js';
 import { frontPageOf, pickTopStories } from '../../src/group/pickTopStories.js';
-import { outlets } from '../../src/group/rankStories.js';
+import { outlets, rankStories } from '../../src/group/rankStories.js';
 import type { Story, Topic } from '../../src/types.js';
 
 function story(title: string, outlets: number, published: string, shown = true): Story {
@@ -11,7 +11,7 @@ function story(title: string, outlets: number, published: string, shown = true):
     summary: '',
     language: 'en',
     dir: 'ltr',
-    articles: [{ id: title, title, url: `https://${title}.example/`, source: title, language: 'en', dir: 'ltr', published, text: '', metadata: {}, removed: {} }],
+    articles: [{ id: title, title, url: `https://${title}.example/`, source: title, language: 'en', dir: 'ltr', published, dateSource: 'feed', text: '', metadata: {}, removed: {} }],
     merged: [],
     shown,
     outlets,
@@ -34,6 +34,13 @@ describe('pickTopStories', () => {
     expect(pickTopStories([topic([airports, dismissal])], 2)).toEqual([dismissal, airports]);
     const yesterday = { ...dismissal, articles: dismissal.articles.map((article) => ({ ...article, published: '2018-03-12T14:00:00Z' })) };
     expect(pickTopStories([topic([yesterday, airports])], 2)).toEqual([airports, yesterday]);
+  });
+
+  it('ranks a story its feed left undated after dated ones of as many outlets, however recently the run first saw it', () => {
+    const dated = story('dated', 1, '2021-07-15T09:00:00Z');
+    const { dateSource: _, ...undatedArticle } = story('undated', 1, '2021-07-16T23:59:59Z').articles[0]!;
+    const undated = { ...story('undated', 1, '2021-07-16T23:59:59Z'), articles: [undatedArticle] };
+    expect(rankStories([undated, dated])).toEqual([dated, undated]);
   });
 
   it('leaves single-outlet stories off the front page', () => {

@@ -18,6 +18,7 @@ import { frontPageOf, pickTopStories, type SameEvent } from './pickTopStories.js
 import { rankStories } from './rankStories.js';
 import { settleLanguages } from './settleLanguages.js';
 import { splitCompoundStories } from './splitCompoundStories.js';
+import { splitTopicStories } from './splitTopicStories.js';
 import { centroidOf, dot, type SparseVector } from './sparse.js';
 import { vectorize } from './vectorize.js';
 
@@ -108,7 +109,7 @@ export function groupArticles(articles: readonly Article[], options: GroupOption
     alone: kept.map((article) => isRoundup(article.title)),
     sameOutletMinSimilarity: 0.3,
   };
-  const split = splitCompoundStories(clusterArticles(vectors, times, clusterOptions), vectors, times, clusterOptions);
+  const split = splitTopicStories(splitCompoundStories(clusterArticles(vectors, times, clusterOptions), vectors, times, clusterOptions), vectors, times, clusterOptions);
   const clusters = attachByOwnedTerms(split, vectors, times, { headlines, named, places: findPlaceTerms(keys) });
   const stories = buildStories(kept, clusters, headlines, vectors);
   const sameEvent = sameEventOf(stories, clusters, vectors);

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { outletOf } from '../../src/group/outletOf.js';
 import { splitCompoundStories } from '../../src/group/splitCompoundStories.js';
-import { vectorize } from '../../src/group/vectorize.js';
 import type { Article } from '../../src/types.js';
-import { article, electionBbc, lavrovRt, peruAfp, vermeer } from './newsArticles.js';
+import { electionBbc, lavrovRt, peruAfp, vermeer } from './newsArticles.js';
+import { splitStory, teaser } from './splitStory.js';
 
-const at = (hour: number) => `2026-02-14T${String(hour).padStart(2, '0')}:00:00Z`;
-const item = (id: string, host: string, hour: number, title: string, teaser: string) => ({ ...article(id, host, at(hour), title, teaser), url: `https://${host}/${id}` });
+const item = (id: string, host: string, hour: number, title: string, text: string) => teaser('2026-02-14', id, host, hour, title, text);
 
 // One day of a primary campaign, as headlines with teasers: every piece names the candidates and
 // the state, but two events happened: a governor left the race, and a rival questioned the
@@ -32,18 +30,7 @@ const columns = [
 ];
 const campaign = [...withdrawal, ...slip, ...columns];
 
-/** The stories splitCompoundStories makes of `story`, one list of ids each, with `others` around them for the vectors' weights. */
-function storiesOf(story: readonly Article[], others: readonly Article[] = [vermeer, peruAfp, electionBbc, lavrovRt]): string[][] {
-  const articles = [...story, ...others];
-  const { vectors, named, headlineNamed } = vectorize(articles);
-  const times = articles.map((entry) => Date.parse(entry.published!));
-  const outlets = articles.map((entry) => outletOf(entry.url, entry.source));
-  const clusters = [{ members: story.map((_, index) => index), links: [] }, ...others.map((_, index) => ({ members: [story.length + index], links: [] }))];
-  return splitCompoundStories(clusters, vectors, times, { named, headlineNamed, outlets })
-    .filter((cluster) => cluster.members.every((member) => member < story.length))
-    .map((cluster) => cluster.members.map((member) => articles[member]!.id).sort())
-    .sort((a, b) => a[0]!.localeCompare(b[0]!));
-}
+const storiesOf = (story: readonly Article[], others?: readonly Article[]) => splitStory(splitCompoundStories, story, {}, others);
 
 describe('splitCompoundStories', () => {
   it('makes one story per event of a story that gathered a whole campaign', () => {

@@ -31,7 +31,10 @@ interface Entry {
   learned: boolean;
   /** A place abroad, home to few of the language's readers. */
   abroad?: boolean;
-  /** The only words (normalised) it matches with their inflections, when a common word of other meaning shares its stem. */
+  /**
+   * The only words (normalised) it matches: with their inflections when a common word of other
+   * meaning shares its stem, as written (or plural) when it is a name (see matchesForm).
+   */
   forms?: readonly string[];
   /** Listed only with a capital ("Fed", "Ashes"): in lower case it is another word ("fed", "ashes"). */
   capitalOnly?: boolean;
@@ -150,7 +153,7 @@ function matchesIn({ keys, surfaces }: Keyed, words: CompiledWords): Match[] {
   const spans: { start: number; end: number; entry: Entry }[] = [];
   keys.forEach((key, index) => {
     const entry = words.single.get(key);
-    if (entry && (!entry.forms || entry.forms.some((form) => sameWord(form, normalizeText(surfaces[index]!.replace(POSSESSIVE, ''))))) && !(entry.capitalOnly && startsLowerCase(surfaces[index]!))) spans.push({ start: index, end: index + 1, entry });
+    if (entry && matchesForm(entry, surfaces[index]!)) spans.push({ start: index, end: index + 1, entry });
     for (const phrase of words.phrases.get(key) ?? []) {
       if (phrase.keys.every((wanted, offset) => keys[index + offset] === wanted)) spans.push({ start: index, end: index + phrase.keys.length, entry: phrase });
     }
@@ -184,6 +187,19 @@ function keyed(text: string, limit: number, language: string, memo: Map<string, 
     surfaces.push(surface);
   });
   return { keys, surfaces };
+}
+
+/**
+ * Whether a word of the text is one of the entry's forms. A name (an entry written with a capital)
+ * matches only as written there, or as its plural ("the Clintons"): "Edward" is not "Edwards",
+ * nor "Wilder" "Wilders", though they stem alike; and in lower case it is another word ("fed").
+ */
+function matchesForm(entry: Entry, surface: string): boolean {
+  if (entry.capitalOnly && startsLowerCase(surface)) return false;
+  if (!entry.forms) return true;
+  const word = normalizeText(surface.replace(POSSESSIVE, ''));
+  if (entry.capitalOnly) return entry.forms.some((form) => word === form || word === `${form}s` || word === `${form}es`);
+  return entry.forms.some((form) => sameWord(form, word));
 }
 
 /** The first paragraph of a text (paragraphs are separated by a blank line). */
@@ -222,7 +238,7 @@ function compile({ words: lists, places = [], home, learned }: (typeof LISTS)[st
       const known = byKeys.get(id) ?? { keys, sections: new Map<NamedSection, number>(), learned, surfaces: [], capitalOnly: !learned && keys.length === 1 };
       known.sections.set(section, Math.max(known.sections.get(section) ?? 0, weight));
       // Only a written one-word entry can be held to its own forms (see collisions).
-      if (!learned && keys.length === 1) known.surfaces.push(normalizeText(entry));
+      if (!learned && keys.length === 1) known.surfaces.push(normalizeText(language === 'en' ? entry.replace(POSSESSIVE, '') : entry));
       if (learned || startsLowerCase(entry)) known.capitalOnly = false;
       byKeys.set(id, known);
     }
@@ -240,7 +256,7 @@ function compile({ words: lists, places = [], home, learned }: (typeof LISTS)[st
   const colliding = language === 'en' ? collisions(byKeys.values(), learned, language, memo) : new Set<string>();
   for (const { keys, sections, learned: fromVectors, surfaces, capitalOnly } of byKeys.values()) {
     // A word several sections list is evidence for each of them in part.
-    const entry = { sections: [...sections].map(([section, weight]) => ({ section, weight: weight / sections.size })), learned: fromVectors, abroad: abroad.has(keys.join(' ')), ...(colliding.has(keys[0]!) && keys.length === 1 ? { forms: surfaces } : {}), ...(capitalOnly && language === 'en' ? { capitalOnly } : {}) };
+    const entry = { sections: [...sections].map(([section, weight]) => ({ section, weight: weight / sections.size })), learned: fromVectors, abroad: abroad.has(keys.join(' ')), ...((colliding.has(keys[0]!) || (capitalOnly && language === 'en')) && keys.length === 1 ? { forms: surfaces } : {}), ...(capitalOnly && language === 'en' ? { capitalOnly } : {}) };
     if (keys.length === 1) single.set(keys[0]!, entry);
     else phrases.set(keys[0]!, [...(phrases.get(keys[0]!) ?? []), { ...entry, keys }]);
   }

@@ -54,6 +54,16 @@ describe('chooseSection', () => {
     expect(chooseSection([brakes], { categories }).section).toBe('other');
   });
 
+  it('reads a listed name only as written or in its plural, not as another name that stems alike', () => {
+    // "Edwards" (a 2004 running mate) is listed for Politics; "Edward" is somebody else.
+    const lighthouse = article('lighthouse', 'Mail', null, 'Edward Short puts his lighthouse home on the market', 'Edward Short, 52, spent a decade on the house above the beach in Devon.');
+    expect(chooseSection([lighthouse], { categories }).section).not.toBe('politics');
+    const running = article('edwards', 'Wire', null, 'Edwards attacks Cheney over Iraq in running-mate debate', 'John Edwards said the vice-president had misled voters about the war.');
+    expect(chooseSection([running], { categories }).section).toMatch(/politics|world/);
+    const superfan = article('superfan', 'Mail', null, "Trolls mock McDonald's superfan", 'She won free meals for a year.');
+    expect(chooseSection([superfan], { categories }).section).toBe('business');
+  });
+
   it("takes the feed's own category over the words", () => {
     const choice = chooseSection([withCategories(vermeer, 'News', 'Business'), vermeer], { categories });
     expect(choice).toEqual({ section: 'business', reason: { signal: 'category', evidence: ['Business'] } });

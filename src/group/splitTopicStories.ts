@@ -17,8 +17,8 @@ export function splitTopicStories(clusters: readonly Cluster[], vectors: readonl
     const { members } = cluster;
     if (members.length < TOPIC_SIZE) return [cluster];
     if (members.reduce((sum, member) => sum + vectors[member]!.ids.length, 0) / members.length < headlineTerms) return [cluster];
-    const topic = strongestTerms(members, vectors);
-    if (sharedBeyond(members, vectors, topic) >= TOPIC_ONLY) return [cluster];
+    const { topic, beyond } = readShared(members, vectors);
+    if (beyond >= TOPIC_ONLY) return [cluster];
     const without = members.map((member) => {
       const vector = vectors[member]!;
       return sparseOf(vector.ids, (id, index) => (topic.has(id) ? 0 : vector.weights[index]!));
@@ -42,37 +42,46 @@ const TOPIC_SIZE = 3;
 // 0.16, a vaccine survey with the rollout's news 0.21, the floods in Europe 0.61).
 const TOPIC_ONLY = 0.12;
 
-/** The two terms of the largest weight in the story's sum. */
-function strongestTerms(members: readonly number[], vectors: readonly SparseVector[]): Set<number> {
-  const sum = new Map<number, number>();
-  for (const member of members) {
-    const { ids, weights } = vectors[member]!;
-    ids.forEach((id, index) => sum.set(id, (sum.get(id) ?? 0) + weights[index]!));
-  }
-  return new Set([...sum].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, 2).map(([id]) => id));
-}
-
 /**
- * The share of the articles' pairwise products that lies outside `excluded`: with S the sum of
- * the vectors, the products of all pairs add up to (|S|² − Σ|v|²) / 2, term by term.
+ * The two terms of the largest weight in the story's sum, and the share of the articles' pairwise
+ * products that lies outside them: with S the sum of the vectors, the products of all pairs add
+ * up to (|S|² − Σ|v|²) / 2, term by term.
  */
-function sharedBeyond(members: readonly number[], vectors: readonly SparseVector[], excluded: ReadonlySet<number>): number {
-  const sum = new Map<number, number>();
-  const squares = new Map<number, number>();
+function readShared(members: readonly number[], vectors: readonly SparseVector[]): { topic: Set<number>; beyond: number } {
+  const slot = new Map<number, number>();
+  const ids: number[] = [];
+  const sums: number[] = [];
+  const squares: number[] = [];
   for (const member of members) {
-    const { ids, weights } = vectors[member]!;
-    ids.forEach((id, index) => {
-      const weight = weights[index]!;
-      sum.set(id, (sum.get(id) ?? 0) + weight);
-      squares.set(id, (squares.get(id) ?? 0) + weight * weight);
+    const vector = vectors[member]!;
+    vector.ids.forEach((id, index) => {
+      const weight = vector.weights[index]!;
+      let at = slot.get(id);
+      if (at === undefined) {
+        at = ids.length;
+        slot.set(id, at);
+        ids.push(id);
+        sums.push(0);
+        squares.push(0);
+      }
+      sums[at]! += weight;
+      squares[at]! += weight * weight;
     });
   }
-  let all = 0;
-  let beyond = 0;
-  for (const [id, total] of sum) {
-    const shared = total * total - squares.get(id)!;
-    all += shared;
-    if (!excluded.has(id)) beyond += shared;
+  let first = -1;
+  let second = -1;
+  for (let at = 0; at < ids.length; at++) {
+    if (first < 0 || sums[at]! > sums[first]!) {
+      second = first;
+      first = at;
+    } else if (second < 0 || sums[at]! > sums[second]!) second = at;
   }
-  return all > 0 ? beyond / all : 1;
+  let all = 0;
+  let outside = 0;
+  for (let at = 0; at < ids.length; at++) {
+    const shared = sums[at]! * sums[at]! - squares[at]!;
+    all += shared;
+    if (at !== first && at !== second) outside += shared;
+  }
+  return { topic: new Set([first, second].filter((at) => at >= 0).map((at) => ids[at]!)), beyond: all > 0 ? outside / all : 1 };
 }

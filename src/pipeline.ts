@@ -129,7 +129,8 @@ export async function runBriefing(config: Config, options: RunOptions = {}, deps
     const pool = deps.cleaning ?? startRunCleaning(config, sources.length);
     cleaning = pool;
     // The section word lists are compiled and the section models decoded (about a tenth of a
-    // second) once the cleaning has a backlog, while this thread would otherwise wait for it, not when the first story needs them.
+    // second) once the cleaning has a backlog, while this thread would otherwise wait for it, not
+    // when the first story needs them.
     let laterStages: ReturnType<typeof loadLaterStages> | undefined = undefined;
     let sectionsWarmed = false;
     const warmSections = () => {
@@ -280,10 +281,11 @@ async function loadLaterStages() {
     import('./render/startMjmlWorker.js'),
     import('./deliver/writeArchive.js'),
   ]);
-  return { groupArticles: group.groupArticles, prepareSectionWords: () => {
-      sections.prepareSectionWords();
-      models.prepareSectionModels();
-    }, renderBriefing: render.renderBriefing, startMjmlWorker: mjml.startMjmlWorker, archivePaths: archive.archivePaths, writeArchive: archive.writeArchive };
+  const prepareSectionWords = () => {
+    sections.prepareSectionWords();
+    models.prepareSectionModels();
+  };
+  return { groupArticles: group.groupArticles, prepareSectionWords, renderBriefing: render.renderBriefing, startMjmlWorker: mjml.startMjmlWorker, archivePaths: archive.archivePaths, writeArchive: archive.writeArchive };
 }
 
 // Documents waiting for the cleaning before the section word lists are compiled: two batches.

@@ -1,8 +1,8 @@
 import type { Article, SectionId, SectionReason } from '../types.js';
+import { strongestWords, type ModelReading } from './classifySections.js';
 import { mapCategory, type CategoryTable } from './mapCategory.js';
 import { readLinkSection } from './readLinkSection.js';
 import { SECTION_IDS, type NamedSection } from './sectionIds.js';
-import { strongestWords, type ModelReading } from './classifySections.js';
 import { scoreSections } from './scoreSections.js';
 
 export interface SectionSignals {
@@ -24,7 +24,7 @@ export interface SectionChoice {
 const MIN_TEXT_SCORE = 0.3;
 const EVIDENCE_WORDS = 3;
 // A language's trained model (Arabic) adds its probabilities to the words' scores at this weight:
-// about a word in the lead. Tuned on the Arabic tuning outlets (0.5 to 8 tried; more than 1 costs).
+// half a word in the lead. Tuned on the Arabic tuning outlets (0.25 to 8 tried; more than 1 costs).
 const MODEL_WEIGHT = 0.5;
 // Where no written word names a section, the model names it alone when it gives it half the
 // probability on average: a trained model says something of every text, not always much.

@@ -36,6 +36,8 @@ const TOPICAL = new Set<SectionId>(['business', 'technology', 'science', 'health
 // move it off a world desk. Read on the real days: at 2 a tweet went to Technology and a
 // photographer's lightning storm to Culture; at 4 the volcano and the tariffs stayed in World.
 const CLEARLY = 3;
+// The sections a technology desk's story may belong to instead.
+const WIDE_DESK = new Set<SectionId>(['health', 'science']);
 
 /**
  * The section of a story, from the strongest signal its articles give: a source that says what it
@@ -76,7 +78,10 @@ function byFiling(articles: readonly Article[], filed: ReadonlyMap<Article, { se
   // A world desk says where a story happened, not what it is: a film's box office, a volcano or a
   // duchess's cancer that the international pages carry is still culture, science or health when
   // its words say so clearly (several times as strongly as they name places abroad).
-  if (winner.section === 'world' && TOPICAL.has(fromWords().section) && clearly(words())) return fromWords();
+  if (winner.section === 'world' && TOPICAL.has(fromWords().section) && clearly(words(), 'world')) return fromWords();
+  // Outlets' science-and-technology desks carry health and science news (ANT's technology pages
+  // hold an Ebola outbreak and the moon's effect on sleep): their words say which.
+  if (winner.section === 'technology' && WIDE_DESK.has(fromWords().section) && clearly(words(), 'technology')) return fromWords();
   if (2 * [...filed.values()].filter(Boolean).length >= articles.length) return fromFiling;
   const fromText = fromWords();
   return fromText.section === 'other' ? fromFiling : fromText;
@@ -133,10 +138,10 @@ function byText({ best, words, modelWords }: Words): SectionChoice {
   return { section: best.section, reason: { signal: 'text', evidence: evidence.slice(0, EVIDENCE_WORDS) } };
 }
 
-/** Whether the story's words name their section with two words or more, and at least CLEARLY times as strongly as World. */
-function clearly({ best, totals, words }: Words): boolean {
+/** Whether the story's words name their section with two words or more, and at least CLEARLY times as strongly as the desk's section. */
+function clearly({ best, totals, words }: Words, desk: NamedSection): boolean {
   if (!best) return false;
-  return distinctWords(words.get(best.section) ?? []).length >= 2 && best.score >= CLEARLY * (totals.get('world') ?? 0);
+  return distinctWords(words.get(best.section) ?? []).length >= 2 && best.score >= CLEARLY * (totals.get(desk) ?? 0);
 }
 
 /** What the words of a story's headlines and leads say: the section they name most (if any passes MIN_TEXT_SCORE or the model's MODEL_ALONE), every section's total, the words found. */

@@ -86,6 +86,13 @@ describe('chooseSection', () => {
     expect(chooseSection([{ ...derby, url: 'https://news.example/world/middle-east-123' }], { categories }).section).toBe('sports');
   });
 
+  it('files a story a science-and-technology desk carries under Health or Science when its words clearly say so', () => {
+    const outbreak = article('outbreak', 'Tech Desk', null, 'Ebola returns to Congo, killing 17', 'Health officials confirmed the outbreak after patients showed symptoms of the virus; vaccination teams and doctors are on their way.');
+    expect(chooseSection([withCategories(outbreak, 'Technology')], { categories })).toMatchObject({ section: 'health', reason: { signal: 'text' } });
+    const phone = article('phone', 'Tech Desk', null, 'New phone adds a health app', 'The smartphone maker released a software update with faster chips, a new camera app and longer battery life.');
+    expect(chooseSection([withCategories(phone, 'Technology')], { categories }).section).toBe('technology');
+  });
+
   it('keeps the story of a world desk in World when its words name a section only in passing', () => {
     const talks = article('talks', 'World Desk', null, 'Ceasefire talks in Cairo resume', 'Negotiators from Israel and Hamas met in Egypt on Tuesday; a football match in the city was postponed.');
     expect(chooseSection([withCategories(talks, 'Middle East')], { categories }).section).toBe('world');

@@ -38,8 +38,9 @@ describe('pickTopStories', () => {
 
   it('ranks a story its feed left undated after dated ones of as many outlets, however recently the run first saw it', () => {
     const dated = story('dated', 1, '2021-07-15T09:00:00Z');
-    const { dateSource: _, ...undatedArticle } = story('undated', 1, '2021-07-16T23:59:59Z').articles[0]!;
-    const undated = { ...story('undated', 1, '2021-07-16T23:59:59Z'), articles: [undatedArticle] };
+    // Dated by the run's first sighting: no dateSource.
+    const undated = story('undated', 1, '2021-07-16T23:59:59Z');
+    delete undated.articles[0]!.dateSource;
     expect(rankStories([undated, dated])).toEqual([dated, undated]);
   });
 

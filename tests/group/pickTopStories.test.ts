@@ -36,12 +36,13 @@ describe('pickTopStories', () => {
     expect(pickTopStories([topic([yesterday, airports])], 2)).toEqual([airports, yesterday]);
   });
 
-  it('ranks a story its feed left undated after dated ones of as many outlets, however recently the run first saw it', () => {
-    const dated = story('dated', 1, '2021-07-15T09:00:00Z');
+  it("ranks a story its feed left undated after the day's dated ones of as many outlets, however recently the run first saw it, and before stale ones", () => {
+    const dated = story('dated', 1, '2021-07-16T09:00:00Z');
+    const stale = story('stale', 1, '2021-07-10T09:00:00Z');
     // Dated by the run's first sighting: no dateSource.
     const undated = story('undated', 1, '2021-07-16T23:59:59Z');
     delete undated.articles[0]!.dateSource;
-    expect(rankStories([undated, dated])).toEqual([dated, undated]);
+    expect(rankStories([undated, stale, dated])).toEqual([dated, undated, stale]);
   });
 
   it('leaves single-outlet stories off the front page', () => {

@@ -1,4 +1,5 @@
-import { clusterArticles, type Cluster, type ClusterOptions } from './clusterArticles.js';
+import type { Cluster, ClusterOptions } from './clusterArticles.js';
+import { clusterMembers } from './clusterMembers.js';
 import { centroidOf, dot, sparseOf, type SparseVector } from './sparse.js';
 
 export interface SplitOptions extends ClusterOptions {
@@ -72,20 +73,15 @@ function splitStory(members: readonly number[], vectors: readonly SparseVector[]
     const vector = vectors[member]!;
     return sparseOf(vector.ids, (id, index) => vector.weights[index]! * Math.log((size + 1) / (inStory.get(id)! + 0.5)));
   });
-  const subset = <T>(list: readonly T[] | undefined) => list && members.map((member) => list[member]!);
-  const parts = clusterArticles(
-    local,
-    members.map((member) => times[member] ?? null),
-    { ...options, named: subset(options.named), headlineNamed: subset(options.headlineNamed), cased: subset(options.cased), alone: subset(options.alone), outlets: subset(options.outlets) },
-  );
-  const events = parts.filter((part) => part.members.length >= EVENT_SIZE && new Set(part.members.map((index) => options.outlets[members[index]!])).size >= 2);
+  const parts = clusterMembers(members, local, times, options);
+  const events = parts.filter((part) => part.members.length >= EVENT_SIZE && new Set(part.members.map((member) => options.outlets[member])).size >= 2);
   if (events.length === 1 && !hasOwnWord(inStory, size, documentFrequency())) {
     const event = events[0]!;
-    return splitOffEvent(event.members.map((index) => members[index]!), parts.filter((part) => part !== event).map((part) => part.members.map((index) => members[index]!)), vectors);
+    return splitOffEvent(event.members, parts.filter((part) => part !== event).map((part) => part.members), vectors);
   }
   if (events.length < 2) return undefined;
 
-  const eventMembers = joinFacets(events.map((event) => event.members.map((index) => members[index]!)), vectors);
+  const eventMembers = joinFacets(events.map((event) => event.members), vectors);
   if (eventMembers.length < 2) return undefined;
   const centroids = eventMembers.map((list) => centroidOf(list, vectors));
   const placed = new Set(eventMembers.flat());

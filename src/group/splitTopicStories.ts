@@ -1,4 +1,5 @@
-import { clusterArticles, type Cluster, type ClusterOptions } from './clusterArticles.js';
+import type { Cluster, ClusterOptions } from './clusterArticles.js';
+import { clusterMembers } from './clusterMembers.js';
 import { sparseOf, type SparseVector } from './sparse.js';
 
 /**
@@ -23,13 +24,7 @@ export function splitTopicStories(clusters: readonly Cluster[], vectors: readonl
       const vector = vectors[member]!;
       return sparseOf(vector.ids, (id, index) => (topic.has(id) ? 0 : vector.weights[index]!));
     });
-    const subset = <T>(list: readonly T[] | undefined) => list && members.map((member) => list[member]!);
-    const parts = clusterArticles(
-      without,
-      members.map((member) => times[member] ?? null),
-      { ...options, named: subset(options.named), headlineNamed: subset(options.headlineNamed), cased: subset(options.cased), alone: subset(options.alone) },
-    );
-    return parts.map((part) => ({ members: part.members.map((index) => members[index]!), links: part.links.map((link) => ({ member: members[link.member]!, similarity: link.similarity })) }));
+    return clusterMembers(members, without, times, options);
   });
 }
 
